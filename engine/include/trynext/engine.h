@@ -1,0 +1,110 @@
+// The public C++ API of trynext.
+//
+//   auto engine = trynext::Engine::load({.rules_dir = "rules", .catalogue_db = "catalogue.db"});
+//   trynext::Result r = engine->recommend(json_text);
+//
+// An Engine is immutable once loaded and safe to use from many threads at once. To change rules,
+// load a new Engine (LiveEngine does that and swaps it in atomically).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "trynext/catalogue.h"
+#include "trynext/error.h"
+#include "trynext/result.h"
+
+namespace trynext {
+
+// Limits applied to each rule of each evaluation. A rule that exceeds one is stopped and reported
+// in Result::warnings; the other rules still count.
+struct Limits {
+  std::uint64_t instructions_per_rule = 1'000'000;
+  std::size_t memory_bytes = 8u << 20;  // per rule, above the Lua state's size when the rule starts
+};
+
+struct LoadOptions {
+  std::filesystem::path rules_dir;
+  std::filesystem::path catalogue_db;
+  Limits limits;
+};
+
+struct EvaluateOptions {
+  int top_n = 5;         // how many go into Result::recommendations
+  bool explain = false;  // fill Result::trace with every rule, fired or not
+};
+
+// A rule as declared in its file.
+struct RuleInfo {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string file;  // relative to the rules directory
+  int line = 0;
+  std::vector<SourceRef> sources;
+  std::vector<std::string> recommends;
+};
+
+// What validation found: problems make the input unusable; warnings do not.
+struct Validation {
+  std::vector<Problem> problems;
+  std::vector<Problem> warnings;
+  bool ok() const { return problems.empty(); }
+};
+
+class Engine {
+ public:
+  // Loads and checks the rule set and the catalogue. Throws LoadError listing every problem.
+  static std::shared_ptr<const Engine> load(const LoadOptions& options);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Parses, validates and evaluates an assessment given as JSON text. Throws InputError listing
+  // every problem when the text is not valid JSON or not a valid assessment. EvaluateOptions
+  // override "explain" and "top_n" given in the document itself.
+  Result recommend(std::string_view assessment_json, const EvaluateOptions& options) const;
+  Result recommend(std::string_view assessment_json) const;
+
+  // Checks an assessment without evaluating it.
+  Validation validate(std::string_view assessment_json) const;
+
+  const Catalogue& catalogue() const;
+  const std::vector<RuleInfo>& rules() const;
+  const std::vector<Diagnostic>& load_warnings() const;  // non-fatal findings of the load
+  const Versions& versions() const;
+  const LoadOptions& options() const;
+
+  struct Impl;  // private; defined in engine/src
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Holds the current Engine and replaces it on reload. Evaluations already running keep the
+// Engine they started with; a rule set that fails to load is refused and the old one stays.
+class LiveEngine {
+ public:
+  explicit LiveEngine(const LoadOptions& options);  // throws LoadError
+  std::shared_ptr<const Engine> current() const;
+  // Loads the rules again from the same places. Returns the new versions; throws LoadError and
+  // keeps the current Engine when the new rule set or catalogue does not load.
+  Versions reload();
+
+ private:
+  LoadOptions options_;
+  mutable std::mutex mutex_;
+  std::mutex reload_mutex_;  // one reload at a time
+  std::shared_ptr<const Engine> current_;
+};
+
+// The library's version, e.g. "0.1.0".
+const char* version();
+
+}  // namespace trynext

@@ -1,0 +1,99 @@
+// What an evaluation returns: ranked recommendations with their rationale and evidence, the
+// factor scores, warnings, an optional trace of every rule, and the versions that produced it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trynext/catalogue.h"
+
+namespace trynext {
+
+// One rule's reason for an intervention, with the inputs it read (path -> value as JSON text).
+struct Reason {
+  std::string rule;
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> inputs;
+};
+
+struct Recommendation {
+  std::string id;
+  std::string title;
+  int rank = 0;            // from 1
+  double score = 0;
+  std::string priority;    // high, medium or low
+  std::string level;
+  std::string effort;
+  std::string summary;
+  std::vector<Reason> rationale;
+  std::vector<std::string> notes;  // engine's notes on ranking: tried before, prerequisite, ...
+  std::vector<std::string> cautions;
+  std::vector<Evidence> evidence;
+};
+
+struct FactorScore {
+  std::string id;
+  std::string title;
+  std::optional<double> score;  // none when no indicator was answered
+  int answered = 0, total = 0, met = 0, partly = 0, not_met = 0, unknown = 0;
+};
+
+struct Warning {
+  std::string kind;  // "rule_error", "rule_limit", "unknown_field", ...
+  std::string message;
+  std::string rule;  // when a rule caused it
+  std::string file;
+  int line = 0;
+};
+
+// A condition a rule tested through a helper such as at_least(path, n).
+struct Condition {
+  std::string path;
+  std::string op;         // at_least, at_most, above, below, is, answer, in_place, tried
+  std::string expected;   // the threshold or values, as text
+  std::string actual;     // the value seen, as JSON text ("null" when absent)
+  bool result = false;
+};
+
+struct RuleTrace {
+  std::string rule;
+  std::string file;
+  int line = 0;
+  bool fired = false;
+  std::vector<std::string> recommended;   // intervention ids
+  std::vector<std::pair<std::string, std::string>> inputs;
+  std::vector<Condition> conditions;
+  std::vector<std::string> would_fire_if; // plain sentences, for rules that did not fire
+  std::string error;                      // non-empty when the rule failed
+  std::uint64_t instructions = 0;
+  std::size_t memory_bytes = 0;           // peak above the state's size at rule start
+  double microseconds = 0;
+};
+
+struct Versions {
+  std::string engine;
+  std::string rules;
+  std::string catalogue;
+};
+
+struct Result {
+  std::string team_name;
+  std::vector<Recommendation> recommendations;
+  std::vector<Recommendation> also_considered;
+  std::vector<Recommendation> keep_going;   // already in place and still indicated
+  std::vector<FactorScore> factors;
+  std::vector<Warning> warnings;
+  std::vector<RuleTrace> trace;             // filled when explain was asked for
+  bool explained = false;
+  std::uint64_t instruction_limit = 0, memory_limit = 0;
+  Versions versions;
+};
+
+// Renderers. JSON is the public contract; text is for a manager reading a terminal.
+std::string to_json(const Result&, int indent = 2);
+std::string to_text(const Result&);
+
+}  // namespace trynext

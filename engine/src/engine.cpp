@@ -1,0 +1,142 @@
+// Engine: one immutable snapshot of rules and catalogue, plus a pool of Lua states that have the
+// rules loaded. This file is the flow of one request: parse, validate, evaluate, rank, explain.
+#include "trynext/engine.h"
+
+#include <thread>
+
+#include "assessment.h"
+#include "explain.h"
+#include "json_text.h"
+#include "rank.h"
+#include "rule_set.h"
+#include "rule_state.h"
+
+namespace trynext {
+
+const char* version() { return TRYNEXT_VERSION; }
+
+struct Engine::Impl {
+  LoadOptions options;
+  Catalogue catalogue;
+  std::unique_ptr<InputPaths> paths;
+  std::vector<RuleSource> sources;
+  std::vector<RuleInfo> rules;
+  std::vector<Diagnostic> warnings;
+  Versions versions;
+
+  // Idle Lua states. A state is taken by one evaluation at a time and returned after it, unless a
+  // limit was hit in it: then it is dropped and a fresh one is made when needed.
+  mutable std::mutex pool_mutex;
+  mutable std::vector<std::unique_ptr<RuleState>> idle;
+  std::size_t max_idle = 4;
+
+  std::unique_ptr<RuleState> acquire() const {
+    {
+      std::lock_guard<std::mutex> lock(pool_mutex);
+      if (!idle.empty()) {
+        auto state = std::move(idle.back());
+        idle.pop_back();
+        return state;
+      }
+    }
+    std::vector<Diagnostic> ignored;  // the same sources loaded cleanly once already
+    return std::make_unique<RuleState>(sources, catalogue, *paths, options.limits, ignored);
+  }
+
+  void release(std::unique_ptr<RuleState> state) const {
+    if (!state->reusable()) return;
+    std::lock_guard<std::mutex> lock(pool_mutex);
+    if (idle.size() < max_idle) idle.push_back(std::move(state));
+  }
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->catalogue = Catalogue::open(options.catalogue_db.string());
+  impl->paths = std::make_unique<InputPaths>(impl->catalogue);
+  RuleFiles files = read_rule_files(options.rules_dir);
+  if (files.sources.empty())
+    throw LoadError(options.rules_dir.string(), "no_rules", "no rule files (*.lua) in " + options.rules_dir.string());
+  impl->sources = std::move(files.sources);
+
+  std::vector<Diagnostic> diagnostics;
+  auto first = std::make_unique<RuleState>(impl->sources, impl->catalogue, *impl->paths, options.limits, diagnostics);
+  std::vector<Diagnostic> errors;
+  for (auto& d : diagnostics) (d.warning ? impl->warnings : errors).push_back(d);
+  if (!errors.empty()) throw LoadError(std::move(errors));
+  for (const auto& r : first->rules()) impl->rules.push_back(r.info);
+
+  impl->versions = {TRYNEXT_VERSION, files.digest, impl->catalogue.digest};
+  impl->max_idle = std::max(4u, 2 * std::thread::hardware_concurrency());
+  impl->idle.push_back(std::move(first));
+  return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
+}
+
+Validation Engine::validate(std::string_view assessment_json) const {
+  Validation report;
+  try {
+    Assessment::build(parse_json_text(assessment_json), impl_->catalogue, report);
+  } catch (const InputError& e) {
+    report.problems = e.problems();
+  }
+  return report;
+}
+
+Result Engine::recommend(std::string_view assessment_json) const { return recommend(assessment_json, EvaluateOptions{}); }
+
+Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions& options) const {
+  Validation report;
+  Assessment assessment = Assessment::build(parse_json_text(assessment_json), impl_->catalogue, report);
+  if (!report.ok()) throw InputError(report.problems);
+  bool explain = options.explain || assessment.explain.value_or(false);
+  int top_n = assessment.top_n.value_or(options.top_n);
+
+  auto state = impl_->acquire();
+  Evaluation evaluation = state->evaluate(assessment, explain);
+  impl_->release(std::move(state));
+  const std::vector<RuleInfo>& rules = impl_->rules;
+
+  Result result;
+  result.team_name = assessment.team_name();
+  result.factors = assessment.factors();
+  for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
+  for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
+  rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
+  if (explain) {
+    for (std::size_t i = 0; i < evaluation.traces.size(); ++i)
+      explain_not_fired(evaluation.traces[i], rules[i].recommends);
+    result.trace = std::move(evaluation.traces);
+    result.explained = true;
+  }
+  result.instruction_limit = impl_->options.limits.instructions_per_rule;
+  result.memory_limit = impl_->options.limits.memory_bytes;
+  result.versions = impl_->versions;
+  return result;
+}
+
+const Catalogue& Engine::catalogue() const { return impl_->catalogue; }
+const std::vector<RuleInfo>& Engine::rules() const { return impl_->rules; }
+const std::vector<Diagnostic>& Engine::load_warnings() const { return impl_->warnings; }
+const Versions& Engine::versions() const { return impl_->versions; }
+const LoadOptions& Engine::options() const { return impl_->options; }
+
+LiveEngine::LiveEngine(const LoadOptions& options) : options_(options), current_(Engine::load(options)) {}
+
+std::shared_ptr<const Engine> LiveEngine::current() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return current_;
+}
+
+Versions LiveEngine::reload() {
+  std::lock_guard<std::mutex> one_at_a_time(reload_mutex_);
+  auto fresh = Engine::load(options_);  // throws, leaving the current engine in place
+  std::lock_guard<std::mutex> lock(mutex_);
+  current_ = fresh;
+  return fresh->versions();
+}
+
+}  // namespace trynext

@@ -1,0 +1,161 @@
+#include "rank.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace trynext {
+
+namespace {
+
+// When one of these drives a recommendation, the work itself is the problem: organisational and team
+// actions come before individual resilience training (literature review [001]; supportive-organisation
+// note [004]; NICE NG212 orders organisational approaches first).
+const std::set<std::string> kSystemicDrivers = {"workload", "caseload", "staffing", "organisation"};
+
+// An intervention tried without benefit counts for half.
+constexpr double kTriedWithoutBenefit = 0.5;
+
+struct Candidate {
+  const Intervention* intervention = nullptr;
+  double score = 0;
+  std::vector<Reason> rationale;
+  std::vector<std::string> notes;
+  int depth = 0;           // how many candidates wait for it as a prerequisite (chain length)
+  bool demoted = false;
+  std::size_t first_rule = 0;
+};
+
+int level_rank(const std::string& level) { return level == "organisation" ? 0 : level == "team" ? 1 : 2; }
+
+std::string outcome_words(const std::string& outcome) {
+  return outcome == "worse" ? "made things worse" : outcome == "no_change" ? "made no difference" : "helped";
+}
+
+Recommendation to_recommendation(const Candidate& c) {
+  Recommendation r;
+  const Intervention& i = *c.intervention;
+  r.id = i.id;
+  r.title = i.title;
+  r.score = std::round(c.score * 100) / 100;
+  r.priority = priority_of(c.score);
+  r.level = i.level;
+  r.effort = i.effort;
+  r.summary = i.summary;
+  r.rationale = c.rationale;
+  r.notes = c.notes;
+  r.cautions = i.cautions;
+  for (const auto& need : i.preconditions) r.cautions.push_back("Needs in place first: " + need + ".");
+  r.evidence = i.evidence;
+  return r;
+}
+
+}  // namespace
+
+std::string priority_of(double score) { return score >= 3 ? "high" : score >= 2 ? "medium" : "low"; }
+
+void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
+          const Catalogue& catalogue, int top_n, Result& result) {
+  // One entry per intervention; a rule counts once per intervention, with its highest weight.
+  std::map<std::string, Candidate> candidates;
+  std::map<std::pair<std::string, std::size_t>, double> weight_of;  // (intervention, rule) -> weight
+  bool systemic = false;
+  for (const Finding& f : evaluation.findings) {
+    systemic = systemic || kSystemicDrivers.count(f.driver);
+    Candidate& c = candidates[f.intervention];
+    if (!c.intervention) {
+      c.intervention = catalogue.find(f.intervention);
+      c.first_rule = f.rule;
+    }
+    auto [it, first] = weight_of.emplace(std::make_pair(f.intervention, f.rule), f.weight);
+    if (first) {
+      c.rationale.push_back({rules[f.rule].id, f.because, evaluation.traces[f.rule].inputs});
+      c.score += f.weight;
+    } else if (f.weight > it->second) {
+      c.score += f.weight - it->second;
+      it->second = f.weight;
+    }
+  }
+
+  // Already in place: not recommended again, but worth keeping.
+  std::set<std::string> in_place(assessment.in_place().begin(), assessment.in_place().end());
+  for (auto it = candidates.begin(); it != candidates.end();) {
+    if (in_place.count(it->first)) {
+      Candidate c = it->second;
+      c.notes.push_back("Already in place in your team: keep it going.");
+      result.keep_going.push_back(to_recommendation(c));
+      it = candidates.erase(it);
+    } else {
+      ++it;
+    }
+  }
+
+  // Tried before: without benefit it ranks lower, with the reason shown.
+  for (auto& [id, c] : candidates) {
+    std::string outcome = assessment.tried(id);
+    if (outcome == "no_change" || outcome == "worse") {
+      c.score *= kTriedWithoutBenefit;
+      c.notes.push_back("Your team tried this before and it " + outcome_words(outcome) +
+                        ", so it ranks lower; look at why before trying it again.");
+    } else if (outcome == "helped") {
+      c.notes.push_back("Your team tried this before and it helped.");
+    }
+  }
+
+  // Prerequisites come first: add what is missing, and lift it to the score of what needs it.
+  for (int round = 0; round < 8; ++round) {
+    bool changed = false;
+    std::vector<std::string> ids;
+    for (const auto& [id, c] : candidates) ids.push_back(id);
+    for (const auto& id : ids) {
+      Candidate dependent = candidates[id];
+      for (const auto& pre : dependent.intervention->prerequisites) {
+        if (in_place.count(pre)) continue;
+        const Intervention* p = catalogue.find(pre);
+        if (!p) continue;
+        Candidate& c = candidates[pre];
+        std::string note = "Needed first for " + dependent.intervention->title + ".";
+        if (!c.intervention) {
+          c.intervention = p;
+          c.first_rule = dependent.first_rule;
+          c.rationale.push_back({"prerequisite", dependent.intervention->title + " needs " + p->title +
+                                                     " in place first, so it is recommended before it.", {}});
+          changed = true;
+        }
+        if (std::find(c.notes.begin(), c.notes.end(), note) == c.notes.end()) c.notes.push_back(note);
+        if (c.score < dependent.score) { c.score = dependent.score; changed = true; }
+        if (c.depth < dependent.depth + 1) { c.depth = dependent.depth + 1; changed = true; }
+        std::string needs = "Needs " + p->title + " first; see its recommendation.";
+        auto& dnotes = candidates[id].notes;
+        if (std::find(dnotes.begin(), dnotes.end(), needs) == dnotes.end()) dnotes.push_back(needs);
+      }
+    }
+    if (!changed) break;
+  }
+
+  std::vector<Candidate> ordered;
+  for (auto& [id, c] : candidates) {
+    c.demoted = systemic && c.intervention->individual_resilience;
+    if (c.demoted)
+      c.notes.push_back("Ranked after organisational and team actions: workload, caseload, staffing or the organisation "
+                        "drives the pressure on this team, and the sources put fixing the work before individual coping.");
+    ordered.push_back(c);
+  }
+  std::sort(ordered.begin(), ordered.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.demoted != b.demoted) return !a.demoted;
+    if (a.score != b.score) return a.score > b.score;
+    if (a.depth != b.depth) return a.depth > b.depth;
+    int la = level_rank(a.intervention->level), lb = level_rank(b.intervention->level);
+    if (la != lb) return la < lb;
+    return a.intervention->id < b.intervention->id;
+  });
+  int rank_number = 0;
+  for (const auto& c : ordered) {
+    Recommendation r = to_recommendation(c);
+    r.rank = ++rank_number;
+    (rank_number <= top_n ? result.recommendations : result.also_considered).push_back(std::move(r));
+  }
+}
+
+}  // namespace trynext

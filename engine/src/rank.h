@@ -1,0 +1,19 @@
+// Turning what the rules said into an answer: one score per intervention, what the team already has
+// or tried, prerequisites, organisational actions before individual coping, top N.
+#pragma once
+
+#include "assessment.h"
+#include "rule_state.h"
+#include "trynext/engine.h"
+#include "trynext/result.h"
+
+namespace trynext {
+
+// Fills result.recommendations, also_considered and keep_going from the evaluation.
+void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
+          const Catalogue& catalogue, int top_n, Result& result);
+
+// Score bands shown to managers.
+std::string priority_of(double score);
+
+}  // namespace trynext

@@ -1,0 +1,553 @@
+#include "rule_api.h"
+
+#include <cmath>
+#include <cstring>
+#include <regex>
+
+#include "suggest.h"
+
+namespace trynext {
+
+// Lua reports errors with longjmp, which skips C++ destructors. So every function here builds its
+// error message first, lets its C++ objects go out of scope, and only then raises.
+
+namespace {
+
+const char* const kDrivers[] = {"workload", "caseload", "staffing", "organisation", "incident", "safeguarding",
+                                "development", "relationships", "wellbeing", "culture"};
+const char kProxies[] = "trynext.proxies";  // registry: path -> view table
+
+RuleContext& context(lua_State* L) { return *static_cast<RuleContext*>(LuaSandbox::of(L)->user); }
+
+int raise(lua_State* L, const std::string& message) {
+  luaL_where(L, 1);
+  lua_pushlstring(L, message.data(), message.size());
+  lua_concat(L, 2);
+  return -1;  // caller returns lua_error(L) once its C++ objects are gone
+}
+
+void record_read(RuleContext& ctx, const std::string& path) {
+  if (!ctx.reads) return;
+  for (const auto& r : *ctx.reads) if (r == path) return;
+  ctx.reads->push_back(path);
+}
+
+// Checks that a path names an input the instrument defines; else pushes a message and returns false.
+bool check_path(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path) {
+  if (ctx.paths->known(path)) return true;
+  raise(L, std::string(fn) + ": unknown input \"" + path + "\"" + ctx.paths->suggestion(path));
+  return false;
+}
+
+void push_json(lua_State* L, const nlohmann::json& v);
+
+// ---- the read-only view of the assessment ----------------------------------------------------
+
+void push_view(lua_State* L, const std::string& path);
+
+int view_index(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  {
+    std::string parent = lua_tostring(L, lua_upvalueindex(1));
+    std::string key;
+    if (lua_type(L, 2) == LUA_TNUMBER && lua_isinteger(L, 2)) key = std::to_string(lua_tointeger(L, 2));
+    else if (lua_type(L, 2) == LUA_TSTRING) key = lua_tostring(L, 2);
+    else { lua_pushnil(L); return 1; }
+    std::string path = parent.empty() ? key : parent + "." + key;
+    if (!ctx.assessment) {
+      failed = raise(L, "the assessment can only be read inside evaluate") < 0;
+    } else if (!ctx.paths->known(path)) {
+      // Items of lists are addressed by number; anything else unknown is a mistake in the rule.
+      failed = raise(L, "unknown input \"" + path + "\"" + ctx.paths->suggestion(path)) < 0;
+    } else {
+      const nlohmann::json* v = ctx.assessment->find(path);
+      bool inside_list = parent.rfind("team.in_place", 0) == 0 || parent.rfind("team.tried", 0) == 0 ||
+                         parent.rfind("team.concerns", 0) == 0;
+      bool structure = path == "team" || path == "answers" || path == "factors" ||
+                       (parent == "factors" && path.find('.', 8) == std::string::npos);
+      if (!inside_list && !structure) record_read(ctx, path);
+      if (!v) lua_pushnil(L);
+      else if (v->is_object() || v->is_array()) push_view(L, path);
+      else push_json(L, *v);
+    }
+  }
+  if (failed) return lua_error(L);
+  return 1;
+}
+
+int view_newindex(lua_State* L) {
+  return luaL_error(L, "the assessment is read-only (tried to change %s%s%s)", lua_tostring(L, lua_upvalueindex(1)),
+                    *lua_tostring(L, lua_upvalueindex(1)) ? "." : "", luaL_tolstring(L, 2, nullptr));
+}
+
+int view_len(lua_State* L) {
+  RuleContext& ctx = context(L);
+  const nlohmann::json* v = ctx.assessment ? ctx.assessment->find(lua_tostring(L, lua_upvalueindex(1))) : nullptr;
+  lua_pushinteger(L, v && v->is_array() ? static_cast<lua_Integer>(v->size()) : 0);
+  return 1;
+}
+
+// next() over a view: keys of an object in order, or 1..n of a list.
+int view_next(lua_State* L) {
+  RuleContext& ctx = context(L);
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "__path");
+  std::string path = lua_tostring(L, -1);
+  lua_pop(L, 2);
+  const nlohmann::json* v = ctx.assessment ? ctx.assessment->find(path) : nullptr;
+  std::string next_key;
+  bool found = false;
+  if (v && v->is_array()) {
+    lua_Integer i = lua_isnil(L, 2) ? 1 : lua_tointeger(L, 2) + 1;
+    if (i >= 1 && i <= static_cast<lua_Integer>(v->size())) {
+      lua_pushinteger(L, i);
+      lua_pushvalue(L, -1);
+      lua_gettable(L, 1);
+      return 2;
+    }
+  } else if (v && v->is_object()) {
+    bool take = lua_isnil(L, 2);
+    std::string after = take ? "" : luaL_checkstring(L, 2);
+    for (auto it = v->begin(); it != v->end(); ++it) {
+      if (take) { next_key = it.key(); found = true; break; }
+      if (it.key() == after) take = true;
+    }
+  }
+  if (!found) { lua_pushnil(L); return 1; }
+  lua_pushlstring(L, next_key.data(), next_key.size());
+  lua_pushvalue(L, -1);
+  lua_gettable(L, 1);
+  return 2;
+}
+
+int view_pairs(lua_State* L) {
+  lua_pushcfunction(L, view_next);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  return 3;
+}
+
+void push_view(lua_State* L, const std::string& path) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, kProxies);
+  if (lua_getfield(L, -1, path.c_str()) == LUA_TTABLE) {
+    lua_remove(L, -2);
+    return;
+  }
+  lua_pop(L, 1);
+  lua_newtable(L);  // the view: always empty, every read goes through __index
+  lua_newtable(L);  // its metatable
+  lua_pushstring(L, path.c_str());
+  lua_setfield(L, -2, "__path");
+  lua_pushstring(L, path.c_str());
+  lua_pushcclosure(L, view_index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushstring(L, path.c_str());
+  lua_pushcclosure(L, view_newindex, 1);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushstring(L, path.c_str());
+  lua_pushcclosure(L, view_len, 1);
+  lua_setfield(L, -2, "__len");
+  lua_pushcfunction(L, view_pairs);
+  lua_setfield(L, -2, "__pairs");
+  lua_pushstring(L, "read-only");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  LuaSandbox::of(L)->mark_readonly(-1);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, path.c_str());
+  lua_remove(L, -2);
+}
+
+void push_json(lua_State* L, const nlohmann::json& v) {
+  switch (v.type()) {
+    case nlohmann::json::value_t::boolean: lua_pushboolean(L, v.get<bool>()); break;
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned: lua_pushinteger(L, v.get<lua_Integer>()); break;
+    case nlohmann::json::value_t::number_float: lua_pushnumber(L, v.get<double>()); break;
+    case nlohmann::json::value_t::string: lua_pushlstring(L, v.get_ref<const std::string&>().data(), v.get_ref<const std::string&>().size()); break;
+    default: lua_pushnil(L);
+  }
+}
+
+// ---- conditions --------------------------------------------------------------------------------
+
+std::string number_text(double d) {
+  nlohmann::json j = d;
+  if (std::floor(d) == d && std::fabs(d) < 1e15) j = static_cast<long long>(d);
+  return j.dump();
+}
+
+void record_condition(RuleContext& ctx, const std::string& path, const char* op, std::string expected, bool result) {
+  if (!ctx.conditions) return;
+  ctx.conditions->push_back({path, op, std::move(expected), ctx.assessment->json_at(path), result});
+}
+
+enum class Compare { kAtLeast, kAtMost, kAbove, kBelow };
+
+template <Compare C>
+int compare(lua_State* L) {
+  static const char* const names[] = {"at_least", "at_most", "above", "below"};
+  const char* fn = names[static_cast<int>(C)];
+  RuleContext& ctx = context(L);
+  bool failed = false, result = false;
+  {
+    std::string path = luaL_checkstring(L, 1);
+    double n = luaL_checknumber(L, 2);
+    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path)) failed = true;
+    else {
+      record_read(ctx, path);
+      const nlohmann::json* v = ctx.assessment->find(path);
+      if (v && !v->is_number()) {
+        failed = raise(L, std::string(fn) + ": " + path + " is not a number") < 0;
+      } else {
+        if (v) {
+          double x = v->get<double>();
+          result = C == Compare::kAtLeast ? x >= n : C == Compare::kAtMost ? x <= n : C == Compare::kAbove ? x > n : x < n;
+        }
+        record_condition(ctx, path, fn, number_text(n), result);
+      }
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushboolean(L, result);
+  return 1;
+}
+
+// is(path, value): the input equals value.
+int is(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false, result = false;
+  {
+    std::string path = luaL_checkstring(L, 1);
+    luaL_checkany(L, 2);
+    if (!ctx.assessment) failed = raise(L, "is can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "is", path)) failed = true;
+    else {
+      record_read(ctx, path);
+      const nlohmann::json* v = ctx.assessment->find(path);
+      std::string expected;
+      if (lua_type(L, 2) == LUA_TSTRING) {
+        expected = lua_tostring(L, 2);
+        result = v && v->is_string() && v->get_ref<const std::string&>() == expected;
+        expected = "\"" + expected + "\"";
+      } else if (lua_type(L, 2) == LUA_TNUMBER) {
+        result = v && v->is_number() && v->get<double>() == lua_tonumber(L, 2);
+        expected = number_text(lua_tonumber(L, 2));
+      } else if (lua_type(L, 2) == LUA_TBOOLEAN) {
+        result = v && v->is_boolean() && v->get<bool>() == static_cast<bool>(lua_toboolean(L, 2));
+        expected = lua_toboolean(L, 2) ? "true" : "false";
+      } else if (lua_isnil(L, 2)) {
+        result = v == nullptr;
+        expected = "null";
+      }
+      record_condition(ctx, path, "is", expected, result);
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushboolean(L, result);
+  return 1;
+}
+
+// answer("support.f", "not_met", "partly"): the indicator's answer is one of these.
+// answer_is_not("support.f", "met"): it is not (a missing answer counts as not).
+template <bool Negate>
+int answer(lua_State* L) {
+  const char* fn = Negate ? "answer_is_not" : "answer";
+  RuleContext& ctx = context(L);
+  bool failed = false, result = false;
+  {
+    std::string indicator = luaL_checkstring(L, 1);
+    std::string path = "answers." + indicator;
+    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!ctx.catalogue->find_indicator(indicator)) {
+      std::vector<std::string> ids;
+      for (const auto& i : ctx.catalogue->indicators) ids.push_back(i.id);
+      failed = raise(L, std::string(fn) + ": unknown indicator \"" + indicator + "\"" + did_you_mean(indicator, ids)) < 0;
+    } else {
+      record_read(ctx, path);
+      const nlohmann::json* v = ctx.assessment->find(path);
+      std::string expected;
+      int n = lua_gettop(L);
+      for (int i = 2; i <= n; ++i) {
+        std::string want = luaL_checkstring(L, i);
+        if (want != "met" && want != "partly" && want != "not_met" && want != "unknown") {
+          failed = raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (met, partly, not_met or unknown)") < 0;
+          break;
+        }
+        if (v && v->get_ref<const std::string&>() == want) result = true;
+        expected += (expected.empty() ? "" : i == n ? " or " : ", ") + want;
+      }
+      if (Negate) result = !result;
+      if (!failed) record_condition(ctx, path, fn, expected, result);
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushboolean(L, result);
+  return 1;
+}
+
+bool known_intervention(lua_State* L, RuleContext& ctx, const char* fn, const std::string& id) {
+  if (ctx.catalogue->find(id)) return true;
+  std::vector<std::string> ids;
+  for (const auto& i : ctx.catalogue->interventions) ids.push_back(i.id);
+  raise(L, std::string(fn) + ": unknown intervention \"" + id + "\" (not in the catalogue)" + did_you_mean(id, ids));
+  return false;
+}
+
+// in_place(id): the team runs it already; not_in_place(id): it does not.
+template <bool Negate>
+int in_place(lua_State* L) {
+  const char* fn = Negate ? "not_in_place" : "in_place";
+  RuleContext& ctx = context(L);
+  bool failed = false, result = false;
+  {
+    std::string id = luaL_checkstring(L, 1);
+    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!known_intervention(L, ctx, fn, id)) failed = true;
+    else {
+      record_read(ctx, "team.in_place");
+      for (const auto& p : ctx.assessment->in_place()) result = result || p == id;
+      if (Negate) result = !result;
+      record_condition(ctx, "team.in_place", fn, id, result);
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushboolean(L, result);
+  return 1;
+}
+
+int tried(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  std::string outcome;
+  {
+    std::string id = luaL_checkstring(L, 1);
+    if (!ctx.assessment) failed = raise(L, "tried can only be used inside evaluate") < 0;
+    else if (!known_intervention(L, ctx, "tried", id)) failed = true;
+    else {
+      record_read(ctx, "team.tried");
+      outcome = ctx.assessment->tried(id);
+    }
+  }
+  if (failed) return lua_error(L);
+  if (outcome.empty()) lua_pushnil(L);
+  else lua_pushstring(L, outcome.c_str());
+  return 1;
+}
+
+// value(path): the input at path (a view for lists and objects), recorded as read.
+int value(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  const nlohmann::json* v = nullptr;
+  std::string path_copy;
+  {
+    std::string path = luaL_checkstring(L, 1);
+    if (!ctx.assessment) failed = raise(L, "value can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "value", path)) failed = true;
+    else {
+      record_read(ctx, path);
+      v = ctx.assessment->find(path);
+      path_copy = path;
+    }
+  }
+  if (failed) return lua_error(L);
+  if (!v) lua_pushnil(L);
+  else if (v->is_object() || v->is_array()) push_view(L, path_copy);
+  else push_json(L, *v);
+  return 1;
+}
+
+// count_of(path): a share of the team as a number of practitioners, using team.headcount.
+int count_of(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  double count = 0;
+  {
+    std::string path = luaL_checkstring(L, 1);
+    if (!ctx.assessment) failed = raise(L, "count_of can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "count_of", path)) failed = true;
+    else {
+      record_read(ctx, path);
+      record_read(ctx, "team.headcount");
+      const nlohmann::json* share = ctx.assessment->find(path);
+      const nlohmann::json* headcount = ctx.assessment->find("team.headcount");
+      if (!share || !share->is_number()) failed = raise(L, "count_of: " + path + " is not given") < 0;
+      else if (!headcount || !headcount->is_number()) failed = raise(L, "count_of: team.headcount is not given") < 0;
+      else count = std::round(share->get<double>() * headcount->get<double>());
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushinteger(L, static_cast<lua_Integer>(count));
+  return 1;
+}
+
+// count_answers({ids}, value, ...): how many of the indicators have one of the answers.
+int count_answers(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  lua_Integer count = 0;
+  {
+    if (!ctx.assessment) failed = raise(L, "count_answers can only be used inside evaluate") < 0;
+    lua_Integer n = luaL_len(L, 1);
+    for (lua_Integer i = 1; i <= n && !failed; ++i) {
+      lua_geti(L, 1, i);
+      std::string indicator = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+      lua_pop(L, 1);
+      if (!ctx.catalogue->find_indicator(indicator)) {
+        failed = raise(L, "count_answers: unknown indicator \"" + indicator + "\"") < 0;
+        break;
+      }
+      std::string path = "answers." + indicator;
+      record_read(ctx, path);
+      const nlohmann::json* v = ctx.assessment->find(path);
+      if (!v) continue;
+      for (int a = 2; a <= lua_gettop(L); ++a)
+        if (lua_type(L, a) == LUA_TSTRING && v->get_ref<const std::string&>() == lua_tostring(L, a)) { ++count; break; }
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushinteger(L, count);
+  return 1;
+}
+
+// ---- recommend and rule ------------------------------------------------------------------------
+
+std::string string_field(lua_State* L, int table, const char* key) {
+  std::string s;
+  if (lua_getfield(L, table, key) == LUA_TSTRING) s = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  return s;
+}
+
+int recommend(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false;
+  {
+    if (!lua_istable(L, 1)) {
+      failed = raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
+    } else if (!ctx.findings || !ctx.rule) {
+      failed = raise(L, "recommend can only be called inside evaluate") < 0;
+    } else {
+      Finding f;
+      f.rule = ctx.rule_index;
+      f.intervention = string_field(L, 1, "id");
+      f.because = string_field(L, 1, "because");
+      f.driver = string_field(L, 1, "driver");
+      int weight_type = lua_getfield(L, 1, "weight");
+      f.weight = weight_type == LUA_TNIL ? 1 : lua_tonumber(L, -1);
+      lua_pop(L, 1);
+      bool listed = false;
+      for (const auto& r : ctx.rule->info.recommends) listed = listed || r == f.intervention;
+      bool driver_ok = f.driver.empty();
+      for (const char* d : kDrivers) driver_ok = driver_ok || f.driver == d;
+      if (f.intervention.empty()) failed = raise(L, "recommend: id is required (a catalogue intervention id)") < 0;
+      else if (!known_intervention(L, ctx, "recommend", f.intervention)) failed = true;
+      else if (!listed) failed = raise(L, "recommend: \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
+      else if (weight_type != LUA_TNIL && weight_type != LUA_TNUMBER) failed = raise(L, "recommend: weight must be a number") < 0;
+      else if (!(f.weight > 0 && f.weight <= 10)) failed = raise(L, "recommend: weight must be more than 0 and at most 10, got " + number_text(f.weight)) < 0;
+      else if (f.because.empty()) failed = raise(L, "recommend: because is required: one sentence for the manager") < 0;
+      else if (f.because.size() > 1000) failed = raise(L, "recommend: because must be at most 1000 characters") < 0;
+      else if (!driver_ok) failed = raise(L, "recommend: unknown driver \"" + f.driver + "\"") < 0;
+      else ctx.findings->push_back(std::move(f));
+    }
+  }
+  if (failed) return lua_error(L);
+  return 0;
+}
+
+// Reads rule{ ... } metadata; every problem becomes a diagnostic at the rule's line.
+int rule(lua_State* L) {
+  RuleContext& ctx = context(L);
+  if (!ctx.loading) return luaL_error(L, "rule{...} can only be used at the top level of a rule file");
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Debug ar;
+  int line = (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) ? ar.currentline : 0;
+  std::vector<std::string> problems;
+  LoadedRule r;
+  r.info.file = ctx.file;
+  r.info.line = line;
+  r.info.id = string_field(L, 1, "id");
+  r.info.title = string_field(L, 1, "title");
+  r.info.description = string_field(L, 1, "description");
+  static const std::regex id_shape("[a-z][a-z0-9_]*");
+  if (r.info.id.empty()) problems.push_back("missing id: give the rule a unique snake_case id");
+  else if (!std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + r.info.id + "\" must be snake_case (a-z, 0-9, _)");
+  if (r.info.title.empty()) problems.push_back("missing title");
+  if (lua_getfield(L, 1, "sources") != LUA_TTABLE || luaL_len(L, -1) == 0) {
+    problems.push_back("missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { 10, 20 } }");
+  } else {
+    for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
+      lua_geti(L, -1, i);
+      SourceRef s;
+      if (lua_istable(L, -1)) {
+        int t = lua_gettop(L);
+        s.file = string_field(L, t, "file");
+        s.section = string_field(L, t, "section");
+        if (lua_getfield(L, t, "lines") == LUA_TTABLE) {
+          lua_geti(L, -1, 1);
+          lua_geti(L, -2, 2);
+          s.line_start = static_cast<int>(lua_tointeger(L, -2));
+          s.line_end = static_cast<int>(lua_tointeger(L, -1));
+          lua_pop(L, 2);
+        }
+        lua_pop(L, 1);
+      }
+      lua_pop(L, 1);
+      if (s.file.empty() || s.line_start <= 0 || s.line_end < s.line_start)
+        problems.push_back("sources[" + std::to_string(i) + "] needs file and lines = { first, last }");
+      else r.info.sources.push_back(s);
+    }
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, 1, "recommends") != LUA_TTABLE || luaL_len(L, -1) == 0) {
+    problems.push_back("missing recommends: list every intervention id the rule may recommend");
+  } else {
+    for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
+      lua_geti(L, -1, i);
+      std::string id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+      lua_pop(L, 1);
+      if (!ctx.catalogue->find(id)) {
+        std::vector<std::string> ids;
+        for (const auto& iv : ctx.catalogue->interventions) ids.push_back(iv.id);
+        ctx.diagnostics->push_back({ctx.file, line, "unknown_intervention",
+                                    "rule \"" + r.info.id + "\" recommends \"" + id + "\", which is not in the catalogue" + did_you_mean(id, ids)});
+      } else {
+        r.info.recommends.push_back(id);
+      }
+    }
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, 1, "evaluate") != LUA_TFUNCTION) {
+    problems.push_back("missing evaluate = function(a) ... end");
+    lua_pop(L, 1);
+  } else {
+    r.function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  for (const auto& other : *ctx.loaded)
+    if (!r.info.id.empty() && other.info.id == r.info.id)
+      problems.push_back("duplicate rule id \"" + r.info.id + "\" (first defined at " + other.info.file + ":" + std::to_string(other.info.line) + ")");
+  for (const auto& p : problems) ctx.diagnostics->push_back({ctx.file, line, "invalid_metadata", p});
+  if (problems.empty()) ctx.loaded->push_back(std::move(r));
+  return 0;
+}
+
+}  // namespace
+
+void install_rule_api(LuaSandbox& sandbox) {
+  const luaL_Reg api[] = {
+      {"rule", rule}, {"recommend", recommend},
+      {"at_least", compare<Compare::kAtLeast>}, {"at_most", compare<Compare::kAtMost>},
+      {"above", compare<Compare::kAbove>}, {"below", compare<Compare::kBelow>},
+      {"is", is}, {"answer", answer<false>}, {"answer_is_not", answer<true>},
+      {"in_place", in_place<false>}, {"not_in_place", in_place<true>}, {"tried", tried},
+      {"value", value}, {"count_of", count_of}, {"count_answers", count_answers}};
+  for (const auto& fn : api) sandbox.add_global(fn.name, fn.func);
+}
+
+void push_assessment_view(lua_State* L) { push_view(L, ""); }
+
+}  // namespace trynext

@@ -1,0 +1,55 @@
+// The functions rules call (rule, recommend, at_least, ...) and the read-only, read-recording view
+// of the assessment they receive. They work on the RuleContext of the evaluation in progress.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "assessment.h"
+#include "lua_sandbox.h"
+#include "trynext/engine.h"
+#include "trynext/result.h"
+
+namespace trynext {
+
+// A rule's recommendation, before ranking.
+struct Finding {
+  std::size_t rule = 0;  // index into the rule set
+  std::string intervention;
+  double weight = 1;
+  std::string because;
+  std::string driver;
+};
+
+struct LoadedRule {
+  RuleInfo info;
+  int function_ref = LUA_NOREF;  // evaluate, in the registry
+};
+
+// What the rule API's C functions work on. One per Lua state; its fields change per phase.
+struct RuleContext {
+  const Catalogue* catalogue = nullptr;
+  const InputPaths* paths = nullptr;
+
+  // While loading rule files.
+  bool loading = false;
+  std::string file;  // the file being loaded
+  std::vector<LoadedRule>* loaded = nullptr;
+  std::vector<Diagnostic>* diagnostics = nullptr;
+
+  // While evaluating.
+  const Assessment* assessment = nullptr;
+  std::size_t rule_index = 0;
+  const LoadedRule* rule = nullptr;
+  std::vector<std::string>* reads = nullptr;
+  std::vector<Condition>* conditions = nullptr;  // null unless explaining
+  std::vector<Finding>* findings = nullptr;
+};
+
+// Registers the rule API in the sandbox's rule globals. Call once per sandbox.
+void install_rule_api(LuaSandbox& sandbox);
+
+// Pushes the read-only view of the assessment that evaluate(a) receives.
+void push_assessment_view(lua_State* L);
+
+}  // namespace trynext

@@ -1,0 +1,155 @@
+#include "rule_state.h"
+
+#include <chrono>
+
+namespace trynext {
+
+namespace {
+
+// Rule files may not create globals: a typo would otherwise become a silent new variable.
+int refuse_global(lua_State* L) {
+  return luaL_error(L, "rules may not set the global \"%s\": declare it local (local %s = ...)",
+                    luaL_tolstring(L, 2, nullptr), lua_tostring(L, -1));
+}
+
+// Loading a rule file runs its top level: it gets a budget too, so a loop there cannot hang a load.
+constexpr std::uint64_t kLoadInstructions = 10'000'000;
+constexpr std::size_t kLoadMemory = 64u << 20;
+
+}  // namespace
+
+void split_location(const std::string& message, std::string& file, int& line, std::string& text) {
+  file.clear();
+  line = 0;
+  text = message;
+  // "name.lua:12: text"; the name may contain ':' only in odd paths, so search from the left.
+  for (std::size_t colon = message.find(':'); colon != std::string::npos; colon = message.find(':', colon + 1)) {
+    std::size_t digits = colon + 1;
+    while (digits < message.size() && std::isdigit(static_cast<unsigned char>(message[digits]))) ++digits;
+    if (digits > colon + 1 && digits < message.size() && message[digits] == ':') {
+      file = message.substr(0, colon);
+      line = std::stoi(message.substr(colon + 1, digits - colon - 1));
+      text = message.substr(digits + 1);
+      if (!text.empty() && text[0] == ' ') text.erase(0, 1);
+      return;
+    }
+  }
+}
+
+RuleState::RuleState(const std::vector<RuleSource>& sources, const Catalogue& catalogue, const InputPaths& paths,
+                     const Limits& limits, std::vector<Diagnostic>& diagnostics)
+    : limits_(limits) {
+  context_.catalogue = &catalogue;
+  context_.paths = &paths;
+  sandbox_.user = &context_;
+  install_rule_api(sandbox_);
+  for (const auto& source : sources) load(source, diagnostics);
+  lua_gc(sandbox_.state(), LUA_GCCOLLECT);  // start evaluations from the state's resting size
+}
+
+void RuleState::load(const RuleSource& source, std::vector<Diagnostic>& diagnostics) {
+  lua_State* L = sandbox_.state();
+  std::string chunkname = "@" + source.file;
+  if (luaL_loadbufferx(L, source.text.data(), source.text.size(), chunkname.c_str(), "t") != LUA_OK) {
+    Diagnostic d;
+    std::string message = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    split_location(message, d.file, d.line, d.message);
+    d.file = source.file;
+    d.code = "syntax_error";
+    diagnostics.push_back(d);
+    return;
+  }
+  // The file's own environment: reads fall through to the rule globals, writes are refused.
+  lua_newtable(L);
+  lua_newtable(L);
+  sandbox_.push_rule_globals();
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, refuse_global);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  lua_setupvalue(L, -2, 1);  // _ENV
+
+  context_.loading = true;
+  context_.file = source.file;
+  context_.loaded = &rules_;
+  context_.diagnostics = &diagnostics;
+  sandbox_.arm(kLoadInstructions, kLoadMemory);
+  std::string error;
+  bool ok = sandbox_.call(0, error);
+  sandbox_.disarm();
+  context_.loading = false;
+  context_.loaded = nullptr;
+  context_.diagnostics = nullptr;
+  if (!ok) {
+    Diagnostic d;
+    split_location(error, d.file, d.line, d.message);
+    d.file = source.file;
+    d.code = "load_error";
+    diagnostics.push_back(d);
+  }
+}
+
+Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
+  lua_State* L = sandbox_.state();
+  Evaluation out;
+  out.traces.resize(rules_.size());
+  context_.assessment = &assessment;
+  context_.findings = &out.findings;
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    const LoadedRule& r = rules_[i];
+    RuleTrace& trace = out.traces[i];
+    trace.rule = r.info.id;
+    trace.file = r.info.file;
+    trace.line = r.info.line;
+    std::vector<std::string> reads;
+    context_.rule_index = i;
+    context_.rule = &r;
+    context_.reads = &reads;
+    context_.conditions = explain ? &trace.conditions : nullptr;
+    std::size_t findings_before = out.findings.size();
+
+    auto started = std::chrono::steady_clock::now();
+    lua_rawgeti(L, LUA_REGISTRYINDEX, r.function_ref);
+    push_assessment_view(L);
+    sandbox_.arm(limits_.instructions_per_rule, limits_.memory_bytes);
+    std::string error;
+    bool ok = sandbox_.call(1, error);
+    bool stopped = sandbox_.stopped() != LuaSandbox::Stop::kNone;
+    sandbox_.disarm();
+    trace.microseconds = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - started).count();
+    trace.instructions = sandbox_.instructions_used();
+    trace.memory_bytes = sandbox_.memory_peak();
+
+    if (!ok) {
+      // A failed rule counts for nothing: drop what it recommended before failing.
+      out.findings.resize(findings_before);
+      Warning w;
+      w.kind = stopped ? "rule_limit" : "rule_error";
+      w.rule = r.info.id;
+      std::string file, text;
+      int line = 0;
+      split_location(error, file, line, text);
+      w.file = file.empty() ? r.info.file : file;
+      w.line = file.empty() ? r.info.line : line;
+      w.message = "rule \"" + r.info.id + "\" " + (stopped ? "" : "failed: ") + text;
+      trace.error = w.message;
+      out.warnings.push_back(std::move(w));
+    }
+    for (std::size_t f = findings_before; f < out.findings.size(); ++f)
+      trace.recommended.push_back(out.findings[f].intervention);
+    trace.fired = !trace.recommended.empty();
+    if (trace.fired || explain)
+      for (const auto& path : reads) trace.inputs.emplace_back(path, assessment.json_at(path));
+  }
+  context_.assessment = nullptr;
+  context_.findings = nullptr;
+  context_.rule = nullptr;
+  context_.reads = nullptr;
+  context_.conditions = nullptr;
+  return out;
+}
+
+}  // namespace trynext

@@ -1,0 +1,50 @@
+// trynext recommend [FILE|-]: the main job. Ranked recommendations for one team, as text or JSON.
+#include <iostream>
+
+#include "common.h"
+#include "trynext/json.h"
+
+namespace trynext_cli {
+
+namespace {
+
+struct RecommendFlags {
+  std::string file = "-";
+  std::string format = "text";
+  bool explain = false;
+  int top = 5;
+  EngineFlags engine;
+};
+
+void run(const RecommendFlags& flags) {
+  std::string text = read_input(flags.file);
+  auto engine = load_engine(flags.engine);
+  trynext::EvaluateOptions options;
+  options.explain = flags.explain;
+  options.top_n = flags.top;
+  trynext::Result result;
+  try {
+    result = engine->recommend(text, options);
+  } catch (const trynext::InputError& e) {
+    fail_input(flags.file, e);
+  }
+  if (flags.format == "json") std::cout << trynext::to_json(result) << "\n";
+  else std::cout << trynext::to_text(result);
+}
+
+}  // namespace
+
+void add_recommend_command(CLI::App& app) {
+  auto flags = std::make_shared<RecommendFlags>();
+  CLI::App* cmd = app.add_subcommand("recommend", "Recommend what a team should try next, with reasons and evidence");
+  cmd->add_option("file", flags->file, "Assessment (JSON); - or nothing reads standard input");
+  cmd->add_option("--format", flags->format, "text for people (default), json for tools")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--explain", flags->explain, "Show every rule: whether it fired, what it read, what would make it fire");
+  cmd->add_option("--top", flags->top, "How many recommendations before 'also considered' (default 5)")
+      ->check(CLI::Range(1, 100));
+  add_engine_flags(cmd, flags->engine);
+  cmd->callback([flags] { run(*flags); });
+}
+
+}  // namespace trynext_cli

@@ -1,0 +1,53 @@
+// What every verb of the trynext program shares: where the bundled rules and catalogue are, loading
+// the engine with messages a person can act on, reading input, and the exit codes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "trynext/engine.h"
+
+namespace trynext_cli {
+
+// Exit codes, as `trynext --help` documents them.
+enum ExitCode : int {
+  kOk = 0,
+  kFailed = 1,    // a check, test or gate found problems
+  kBadInput = 2,  // the input, the rules or the catalogue given could not be used
+};
+
+// Thrown to leave the program with a code after the message has been printed.
+struct Exit {
+  int code;
+};
+
+struct EngineFlags {
+  std::string rules;
+  std::string catalogue;
+};
+
+void add_engine_flags(CLI::App* command, EngineFlags& flags);
+std::string default_rules_dir();
+std::string default_catalogue_db();
+trynext::LoadOptions load_options(const EngineFlags& flags);
+
+// Loads the engine; on failure prints every diagnostic and throws Exit{kBadInput}.
+std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags);
+
+// Reads a file, or standard input for "-". On failure prints the path tried and throws Exit.
+std::string read_input(const std::string& file);
+
+// Prints an input error with the file name in front of each problem, then throws Exit{kBadInput}.
+[[noreturn]] void fail_input(const std::string& file, const trynext::InputError& error);
+
+// Prints "trynext: message" to standard error.
+void complain(const std::string& message);
+
+// Verbs.
+void add_recommend_command(CLI::App& app);
+void add_catalogue_command(CLI::App& app);
+void add_assessment_command(CLI::App& app);
+
+}  // namespace trynext_cli
