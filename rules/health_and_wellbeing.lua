@@ -44,7 +44,7 @@ rule {
              .. "to occupational health. Fires on a high sickness absence rate or reported stress sickness; "
              .. "strongly recommended when both.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 420, 424 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 420, 424 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (a)", lines = { 954, 954 } },
   },
   recommends = { "staff_psychological_support" },
@@ -112,7 +112,7 @@ rule {
   evaluate = function(a)
     local high_sickness = at_least("team.sickness_absence_rate", SICKNESS_HIGH)
     local stressed = concern(a, "stress_sickness")
-    if (high_sickness or stressed) and not answer("support.e", "met") then
+    if (high_sickness or stressed) and answer_is_not("support.e", "met") then
       local what = high_sickness
         and fmt("Your team lost %s of working days to sickness last year", percent(a.team.sickness_absence_rate))
         or "You see stress-related sickness in the team"

@@ -200,7 +200,8 @@ rule {
 
   evaluate = function(a)
     if answer("health_and_wellbeing.f", "not_met")
-       and not at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+       and (is("team.months_since_serious_incident", nil)
+            or above("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS)) then
       recommend {
         id = "structured_debrief",
         weight = 1,

@@ -78,7 +78,7 @@ rule {
              .. "job satisfaction and lower stress.",
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 4 (e) and (g)", lines = { 908, 910 } },
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 444, 444 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 444, 444 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Performance feedback", lines = { 2346, 2352 } },
   },
   recommends = { "constructive_feedback" },
@@ -106,7 +106,7 @@ rule {
              .. "Fires during a merger, restructure or new service model when autonomy (involvement_and_"
              .. "participation.d) or joint service planning (involvement_and_participation.f) is not fully met.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 422, 424 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 422, 424 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 4 (d) and (f)", lines = { 907, 909 } },
     { file = "003_3518d88bf7c03e93.txt", section = "Discussion (context of resilient moves)", lines = { 73, 73 } },
   },

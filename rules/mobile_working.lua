@@ -49,7 +49,7 @@ rule {
              .. "15 minutes of every weekly team meeting to sharing safeguarding information. Fires when a good "
              .. "part of working time is mobile and the caseload has safeguarding involvement or communication is poor.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 436, 438 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 436, 438 } },
   },
   recommends = { "team_meetings" },
 

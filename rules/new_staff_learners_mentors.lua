@@ -23,7 +23,7 @@ end
 
 -- "2 of your 5 practitioners" when the headcount is known, otherwise "40% of your practitioners".
 local function practitioners(a, path)
-  if a.team.headcount and count_of(path) ~= "0" then
+  if a.team.headcount and tonumber(count_of(path)) >= 1 then
     return fmt("%s of your %g practitioners", count_of(path), a.team.headcount)
   end
   return fmt("%s of your practitioners", percent(value(path)))
@@ -44,7 +44,7 @@ rule {
 
   evaluate = function(a)
     if at_least("team.newly_qualified_share", NEWLY_QUALIFIED_SHARE)
-       and not answer("support.b", "met") then
+       and answer_is_not("support.b", "met") then
       recommend {
         id = "preceptorship",
         weight = 3,
@@ -96,7 +96,7 @@ rule {
 
   evaluate = function(a)
     if above("team.newly_qualified_share", 0)
-       and not answer("support.c", "met") then
+       and answer_is_not("support.c", "met") then
       local gap = answer("support.c", "not_met", "partly")
       recommend {
         id = "safeguarding_co_working",

@@ -66,7 +66,7 @@ rule {
   description = "In case study 2 communication improved through weekly one-hour team meetings that started and "
              .. "ended on time, with 1:1s encouraged. Fires when the manager reports poor communication or conflict.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 436, 436 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 436, 436 } },
   },
   recommends = { "team_meetings" },
 
@@ -91,8 +91,8 @@ rule {
   description = "In case study 2 a team-building event improved cohesion in a merged team with low morale and "
              .. "conflict. Fires when the manager reports low morale or conflict.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 442, 442 } },
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 420, 420 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 442, 442 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 420, 420 } },
   },
   recommends = { "team_building" },
 
@@ -118,8 +118,8 @@ rule {
              .. "restructured, agreed a caseload model, met weekly and held a team-building event. Fires when "
              .. "the team went through a merger.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 418, 428 } },
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 436, 442 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 418, 428 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 436, 442 } },
   },
   recommends = { "staff_involvement", "team_meetings", "team_building", "caseload_review" },
 

@@ -137,9 +137,9 @@ rule {
 
   evaluate = function(a)
     if in_place("safeguarding_supervision")
-       and not in_place("clinical_supervision")
-       and not in_place("restorative_supervision")
-       and not answer("support.e", "met") then
+       and not_in_place("clinical_supervision")
+       and not_in_place("restorative_supervision")
+       and answer_is_not("support.e", "met") then
       recommend {
         id = "clinical_supervision",
         weight = 2,
@@ -167,7 +167,7 @@ rule {
 
   evaluate = function(a)
     if at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE)
-       and not answer("support.e", "met") then
+       and answer_is_not("support.e", "met") then
       recommend {
         id = "restorative_supervision",
         weight = 2,
@@ -239,6 +239,31 @@ rule {
         driver = "safeguarding",
         because = what .. "; a small facilitated work discussion group helps practitioners understand the "
                .. "emotional dynamics of the work (its effect has not yet been researched).",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "cross_disciplinary_support_missing",
+  title = "No support from colleagues of other disciplines",
+  description = "Practitioners who want it should get support from colleagues of other disciplines, for "
+             .. "cross-fertilisation (benchmark indicator support.i); interagency groups help clarify roles and "
+             .. "contain the emotional impact of the work. Worth considering when not met.",
+  sources = {
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 1 (i)", lines = { 835, 835 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Interagency / disciplinary groups", lines = { 2554, 2558 } },
+  },
+  recommends = { "multi_professional_case_discussion" },
+
+  evaluate = function(a)
+    if answer("support.i", "not_met") then
+      recommend {
+        id = "multi_professional_case_discussion",
+        weight = 1,
+        driver = "relationships",
+        because = "You said practitioners get no support from colleagues of other disciplines (indicator "
+               .. "support.i); regular case discussion with other professionals around the child builds it.",
       }
     end
   end,

@@ -28,7 +28,7 @@ rule {
              .. "Strongly recommended at 400 families per practitioner or more, recommended at 300 or more.",
   sources = {
     { file = "001_a0b54d55111c5a02.txt", section = "Client relationships (Bidmead 2013)", lines = { 1497, 1511 } },
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 428, 428 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 428, 428 } },
   },
   recommends = { "caseload_review" },
 
@@ -52,23 +52,26 @@ rule {
   id = "no_time_for_client_relationships",
   title = "No continuity or time to build relationships with families",
   description = "Practitioners need continuity and time to build relationships with clients (benchmark indicator "
-             .. "client_relationships.e); building trust takes time that health visitors cannot spare when the "
-             .. "caseload is too large or too complex.",
+             .. "client_relationships.e) and managers who support that work (a); building trust takes time that "
+             .. "health visitors cannot spare when the caseload is too large or too complex, and a lack of manager "
+             .. "support for relationship-based work was a major issue in Bidmead's study.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 5 (e)", lines = { 932, 932 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 5 (a) and (e)", lines = { 928, 932 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Client relationships (CYPMHC)", lines = { 1536, 1541 } },
   },
   recommends = { "caseload_review" },
 
   evaluate = function(a)
-    if answer("client_relationships.e", "not_met", "partly") then
+    local no_time = answer("client_relationships.e", "not_met", "partly")
+    local no_manager_support = answer("client_relationships.a", "not_met")
+    if no_time or no_manager_support then
       recommend {
         id = "caseload_review",
         weight = 2,
         driver = "caseload",
-        because = "You said practitioners lack the continuity and time to build relationships with families "
-               .. "(indicator client_relationships.e); review caseload size and model so each family has a named, "
-               .. "available health visitor.",
+        because = "You said practitioners lack the continuity, time or manager support to build relationships "
+               .. "with families (indicators client_relationships.e, a); review caseload size and model so each "
+               .. "family has a named, available health visitor.",
       }
     end
   end,
@@ -81,8 +84,8 @@ rule {
              .. "analysed its caseloads and moved to individual caseloads allocated pro rata. Fires when the "
              .. "vacancy rate or the turnover rate is high.",
   sources = {
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 420, 420 } },
-    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level", lines = { 428, 434 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 420, 420 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 428, 434 } },
   },
   recommends = { "caseload_review" },
 

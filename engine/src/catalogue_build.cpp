@@ -441,8 +441,8 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
                                             did_you_mean(x.get<std::string>(), ids));
     }
   }
-  if (c.interventions.empty()) diagnostics.push_back({(dir / "interventions").string(), 0, "invalid_catalogue", "no interventions found"});
-  if (c.factors.empty()) diagnostics.push_back({(dir / "instrument").string(), 0, "invalid_catalogue", "no factors found"});
+  if (c.interventions.empty() && diagnostics.empty()) diagnostics.push_back({(dir / "interventions").string(), 0, "invalid_catalogue", "no interventions found"});
+  if (c.factors.empty() && diagnostics.empty()) diagnostics.push_back({(dir / "instrument").string(), 0, "invalid_catalogue", "no factors found"});
   if (!diagnostics.empty()) throw LoadError(std::move(diagnostics));
   c.digest = content_digest(c);
   return c;

@@ -49,9 +49,9 @@ void LuaSandbox::count_hook(lua_State* L, lua_Debug*) {
   }
   lua_Debug where;
   if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
-    luaL_error(L, "%s:%d: stopped: instruction budget of %llu exceeded", where.short_src, where.currentline,
-               static_cast<unsigned long long>(self->instruction_limit_));
-  luaL_error(L, "stopped: instruction budget of %llu exceeded", static_cast<unsigned long long>(self->instruction_limit_));
+    luaL_error(L, "%s:%d: stopped: instruction budget of %I exceeded", where.short_src, where.currentline,
+               static_cast<lua_Integer>(self->instruction_limit_));
+  luaL_error(L, "stopped: instruction budget of %I exceeded", static_cast<lua_Integer>(self->instruction_limit_));
 }
 
 // Once a limit has stopped the rule, a pcall inside the rule must not let it carry on.
@@ -73,17 +73,29 @@ int LuaSandbox::protected_call(lua_State* L) {
   return lua_gettop(L);
 }
 
+// xpcall as rules see it. The handler is called after the failed call returns, not as Lua's message
+// handler: Lua runs message handlers with hooks off when the error came from a hook, so a handler
+// that loops would escape the instruction budget.
 int LuaSandbox::protected_call_x(lua_State* L) {
-  int n = lua_gettop(L);
   luaL_checktype(L, 2, LUA_TFUNCTION);
-  lua_pushvalue(L, 1);  // function
-  lua_copy(L, 2, 1);    // handler goes to slot 1
-  lua_replace(L, 2);    // function to slot 2
-  int status = lua_pcall(L, n - 2, LUA_MULTRET, 1);
-  of(L)->rethrow_if_stopped(L, status);
-  lua_pushboolean(L, status == LUA_OK);
-  lua_replace(L, 1);
-  return lua_gettop(L);
+  lua_pushvalue(L, 2);
+  lua_rotate(L, 1, 1);  // handler, f, handler, args...
+  lua_remove(L, 3);     // handler, f, args...
+  int status = lua_pcall(L, lua_gettop(L) - 2, LUA_MULTRET, 0);
+  LuaSandbox* self = of(L);
+  self->rethrow_if_stopped(L, status);
+  if (status == LUA_OK) {
+    lua_pushboolean(L, 1);
+    lua_replace(L, 1);
+    return lua_gettop(L);
+  }
+  lua_pushvalue(L, 1);  // handler
+  lua_rotate(L, -2, 1); // handler, error
+  status = lua_pcall(L, 1, 1, 0);
+  self->rethrow_if_stopped(L, status);
+  lua_pushboolean(L, 0);
+  lua_rotate(L, -2, 1);
+  return 2;
 }
 
 int LuaSandbox::checked_setmetatable(lua_State* L) {

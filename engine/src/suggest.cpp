@@ -20,6 +20,10 @@ static std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  // A shortened name ("caseload" for "caseload_per_practitioner") is a likely mistake too.
+  if (word.size() >= 4)
+    for (const auto& c : candidates)
+      if (c.size() > word.size() && c.compare(0, word.size(), word) == 0 && c[word.size()] == '_') return c;
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;  // typos, not rewrites
   for (const auto& c : candidates) {

@@ -1,0 +1,81 @@
+-- Tests for rules/incidents_and_distress.lua
+
+test {
+  name = "serious incident 2 months ago: debrief, Schwartz Round, psychological support",
+  input = { team = { headcount = 12, months_since_serious_incident = 2 } },
+  includes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "peer_support", "after_action_review" },
+  expect = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "protected_reflection_time",
+             "after_action_review" },
+}
+
+test {
+  name = "serious incident 6 months ago is still recent",
+  input = { team = { headcount = 12, months_since_serious_incident = 6 } },
+  includes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support" },
+}
+
+test {
+  name = "serious incident 7 months ago: only blame-free learning",
+  input = { team = { headcount = 12, months_since_serious_incident = 7 } },
+  includes = { "after_action_review" },
+  excludes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "peer_support" },
+}
+
+test {
+  name = "serious incident 13 months ago: no incident response",
+  input = { team = { headcount = 12, months_since_serious_incident = 13 } },
+  excludes = { "after_action_review", "structured_debrief" },
+}
+
+test {
+  name = "no serious incident: no incident response",
+  input = { team = { headcount = 12, months_since_serious_incident = nil } },
+  excludes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "after_action_review" },
+}
+
+test {
+  name = "compassion fatigue: reflective forums and self-compassion",
+  input = { team = { headcount = 12, concerns = { "compassion_fatigue" } } },
+  includes = { "schwartz_rounds", "compassion_circles", "compassionate_resilience_training" },
+  expect = { "schwartz_rounds", "compassion_circles", "compassionate_resilience_training" },
+}
+
+test {
+  name = "no compassion fatigue: no compassion circles",
+  input = { team = { headcount = 12, concerns = { "low_morale" } } },
+  excludes = { "compassion_circles", "compassionate_resilience_training", "schwartz_rounds" },
+}
+
+test {
+  name = "no debrief arrangement and no incident: arrange one in advance",
+  input = { team = { headcount = 12 }, answers = { ["health_and_wellbeing.f"] = "not_met" } },
+  includes = { "structured_debrief" },
+  expect = { "structured_debrief" },
+}
+
+test {
+  name = "no debrief arrangement, incident long ago: arrange one",
+  input = { team = { headcount = 12, months_since_serious_incident = 20 },
+            answers = { ["health_and_wellbeing.f"] = "not_met" } },
+  includes = { "structured_debrief" },
+}
+
+test {
+  name = "debrief arrangement partly in place: no advance arrangement",
+  input = { team = { headcount = 12 }, answers = { ["health_and_wellbeing.f"] = "partly" } },
+  excludes = { "structured_debrief" },
+}
+
+test {
+  name = "complex cases and no safe space to reflect: work discussion group",
+  input = { team = { headcount = 12, concerns = { "complex_cases" } },
+            answers = { ["health_and_wellbeing.c"] = "partly" } },
+  includes = { "work_discussion_groups" },
+}
+
+test {
+  name = "complex cases with reflective space in place",
+  input = { team = { headcount = 12, concerns = { "complex_cases" } },
+            answers = { ["health_and_wellbeing.c"] = "met" } },
+  excludes = { "work_discussion_groups" },
+}
