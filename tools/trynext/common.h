@@ -49,5 +49,10 @@ void complain(const std::string& message);
 void add_recommend_command(CLI::App& app);
 void add_catalogue_command(CLI::App& app);
 void add_assessment_command(CLI::App& app);
+void add_check_command(CLI::App& app);
+void add_test_command(CLI::App& app);
+void add_diff_command(CLI::App& app);
+void add_explain_command(CLI::App& app);
+void add_serve_command(CLI::App& app);
 
 }  // namespace trynext_cli

@@ -15,6 +15,11 @@ int main(int argc, char** argv) {
   trynext_cli::add_recommend_command(app);
   trynext_cli::add_catalogue_command(app);
   trynext_cli::add_assessment_command(app);
+  trynext_cli::add_check_command(app);
+  trynext_cli::add_test_command(app);
+  trynext_cli::add_diff_command(app);
+  trynext_cli::add_explain_command(app);
+  trynext_cli::add_serve_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
