@@ -13,14 +13,6 @@ local MIN_ANSWERED = 3                -- project choice: trust a factor score on
 local ACTION_LEARNING_MIN_HEADCOUNT = 6 -- action learning sets usually have six to eight people,
                                         -- 001_a0b54d55111c5a02.txt L2166-2168
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 -- "only 25% of the <label> benchmark is met", or "none of the <label> indicators you answered is met".
 local function benchmark_met(a, factor, label)
   local f = a.factors[factor]
@@ -51,7 +43,7 @@ rule {
 
   evaluate = function(a)
     local high_sickness = at_least("team.sickness_absence_rate", SICKNESS_HIGH)
-    local stressed = concern(a, "stress_sickness")
+    local stressed = has("team.concerns", "stress_sickness")
     if high_sickness or stressed then
       local what = high_sickness
         and fmt("Your team lost %s of working days to sickness last year", percent(a.team.sickness_absence_rate))
@@ -111,7 +103,7 @@ rule {
 
   evaluate = function(a)
     local high_sickness = at_least("team.sickness_absence_rate", SICKNESS_HIGH)
-    local stressed = concern(a, "stress_sickness")
+    local stressed = has("team.concerns", "stress_sickness")
     if (high_sickness or stressed) and answer_is_not("support.e", "met") then
       local what = high_sickness
         and fmt("Your team lost %s of working days to sickness last year", percent(a.team.sickness_absence_rate))
@@ -251,7 +243,7 @@ rule {
   recommends = { "resilience_training", "mindfulness" },
 
   evaluate = function(a)
-    local stressed = concern(a, "stress_sickness")
+    local stressed = has("team.concerns", "stress_sickness")
     local low_score = at_least("factors.health_and_wellbeing.answered", MIN_ANSWERED)
                       and below("factors.health_and_wellbeing.score", HEALTH_SCORE_LOW)
     if stressed or low_score then
@@ -315,7 +307,7 @@ rule {
 
   evaluate = function(a)
     local failed = did_not_help("mindfulness") or did_not_help("resilience_training") or did_not_help("wellbeing_tools")
-    if failed and (concern(a, "stress_sickness") or at_least("team.sickness_absence_rate", SICKNESS_HIGH)) then
+    if failed and (has("team.concerns", "stress_sickness") or at_least("team.sickness_absence_rate", SICKNESS_HIGH)) then
       recommend {
         id = "benchmark_review",
         weight = 2,

@@ -7,14 +7,6 @@
 local RECENT_INCIDENT_MONTHS = 6     -- project choice: the sources name no window; six months covers the aftermath
 local INCIDENT_LEARNING_MONTHS = 12  -- project choice: a year in which the team can still learn from the event
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 rule {
   id = "serious_incident_structured_debrief",
   title = "After a serious incident: a structured debrief",
@@ -141,7 +133,7 @@ rule {
   recommends = { "schwartz_rounds", "compassion_circles" },
 
   evaluate = function(a)
-    if concern(a, "compassion_fatigue") then
+    if has("team.concerns", "compassion_fatigue") then
       recommend {
         id = "schwartz_rounds",
         weight = 2,
@@ -174,7 +166,7 @@ rule {
   recommends = { "compassionate_resilience_training" },
 
   evaluate = function(a)
-    if concern(a, "compassion_fatigue") then
+    if has("team.concerns", "compassion_fatigue") then
       recommend {
         id = "compassionate_resilience_training",
         weight = 1,
@@ -227,7 +219,7 @@ rule {
   recommends = { "work_discussion_groups" },
 
   evaluate = function(a)
-    if (concern(a, "complex_cases") or concern(a, "compassion_fatigue"))
+    if (has("team.concerns", "complex_cases") or has("team.concerns", "compassion_fatigue"))
        and answer("health_and_wellbeing.c", "not_met", "partly") then
       recommend {
         id = "work_discussion_groups",

@@ -14,14 +14,6 @@ local MIN_ANSWERED = 3              -- project choice: trust a factor score only
 local FACTORS = { "support", "training_and_development", "recruitment", "involvement_and_participation",
                   "client_relationships", "health_and_wellbeing", "culture" }
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 -- "only 25% of the <label> benchmark is met", or "none of the <label> indicators you answered is met".
 local function benchmark_met(a, factor, label)
   local f = a.factors[factor]
@@ -45,7 +37,7 @@ rule {
   recommends = { "staff_involvement" },
 
   evaluate = function(a)
-    local unheard = concern(a, "not_listened_to")
+    local unheard = has("team.concerns", "not_listened_to")
     local low_score = at_least("factors.involvement_and_participation.answered", MIN_ANSWERED)
                       and below("factors.involvement_and_participation.score", INVOLVEMENT_SCORE_LOW)
     if unheard or low_score then
@@ -144,7 +136,7 @@ rule {
   evaluate = function(a)
     local not_modelled = answer("culture.h", "not_met", "partly")
     local no_training = answer("culture.d", "not_met")
-    local unhappy_unheard = concern(a, "low_morale") and concern(a, "not_listened_to")
+    local unhappy_unheard = has("team.concerns", "low_morale") and has("team.concerns", "not_listened_to")
     if not_modelled or no_training or unhappy_unheard then
       local because
       if unhappy_unheard and not not_modelled then
@@ -211,7 +203,7 @@ rule {
 
   evaluate = function(a)
     if at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)
-       and concern(a, "not_listened_to") then
+       and has("team.concerns", "not_listened_to") then
       recommend {
         id = "raising_concerns",
         weight = 2,
@@ -239,7 +231,7 @@ rule {
   evaluate = function(a)
     if answer("culture.g", "not_met", "partly")
        and ((at_least("factors.culture.answered", MIN_ANSWERED) and below("factors.culture.score", CULTURE_SCORE_LOW))
-            or concern(a, "low_morale")) then
+            or has("team.concerns", "low_morale")) then
       recommend {
         id = "narrative_practice",
         weight = 1,

@@ -8,14 +8,6 @@ local MOBILE_SHARE_HIGH = 0.5        -- project choice: half of working time awa
 local MOBILE_SHARE_SOME = 0.3        -- project choice: enough mobile time for office conversations to be missed
 local SAFEGUARDING_SHARE_SOME = 0.10 -- project choice: one family in ten with safeguarding involvement
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 rule {
   id = "mobile_working_needs_peer_support",
   title = "Mobile working cuts informal peer support",
@@ -55,7 +47,7 @@ rule {
 
   evaluate = function(a)
     if at_least("team.mobile_working_share", MOBILE_SHARE_SOME)
-       and (at_least("team.safeguarding_caseload_share", SAFEGUARDING_SHARE_SOME) or concern(a, "poor_communication")) then
+       and (at_least("team.safeguarding_caseload_share", SAFEGUARDING_SHARE_SOME) or has("team.concerns", "poor_communication")) then
       recommend {
         id = "team_meetings",
         weight = 2,
@@ -108,7 +100,7 @@ rule {
   recommends = { "peer_support", "protected_reflection_time" },
 
   evaluate = function(a)
-    if concern(a, "isolation") then
+    if has("team.concerns", "isolation") then
       recommend {
         id = "peer_support",
         weight = 2,
@@ -142,7 +134,7 @@ rule {
 
   evaluate = function(a)
     if at_least("team.mobile_working_share", MOBILE_SHARE_HIGH)
-       and (answer("involvement_and_participation.c", "not_met", "partly") or concern(a, "not_listened_to")) then
+       and (answer("involvement_and_participation.c", "not_met", "partly") or has("team.concerns", "not_listened_to")) then
       recommend {
         id = "staff_involvement",
         weight = 1,

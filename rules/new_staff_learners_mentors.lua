@@ -13,14 +13,6 @@ local LEARNERS_TRADITIONAL = 1       -- a practice teacher traditionally trained
 local LEARNERS_LIMIT = 3             -- the NMC (2011) allows a practice teacher up to three learners,
                                      -- 001_a0b54d55111c5a02.txt L831-832
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 -- "2 of your 5 practitioners" when the headcount is known, otherwise "40% of your practitioners".
 local function practitioners(a, path)
   if a.team.headcount and tonumber(count_of(path)) >= 1 then
@@ -234,7 +226,7 @@ rule {
   recommends = { "communities_of_practice", "mentor_preparation", "protected_reflection_time" },
 
   evaluate = function(a)
-    if concern(a, "large_student_intake") then
+    if has("team.concerns", "large_student_intake") then
       recommend {
         id = "communities_of_practice",
         weight = 3,

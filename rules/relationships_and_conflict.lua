@@ -3,14 +3,6 @@
 -- with weekly team meetings, 1:1s, a team-building event and control over its own restructure. Conflict
 -- left unresolved costs health, trust and retention; courageous conversations help handle it early.
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 rule {
   id = "team_conflict_courageous_conversations",
   title = "Conflict in the team: courageous conversations",
@@ -24,7 +16,7 @@ rule {
   recommends = { "courageous_conversations" },
 
   evaluate = function(a)
-    if concern(a, "team_conflict") then
+    if has("team.concerns", "team_conflict") then
       recommend {
         id = "courageous_conversations",
         weight = 2,
@@ -48,7 +40,7 @@ rule {
   recommends = { "restorative_supervision" },
 
   evaluate = function(a)
-    if concern(a, "team_conflict") then
+    if has("team.concerns", "team_conflict") then
       recommend {
         id = "restorative_supervision",
         weight = 1,
@@ -71,8 +63,8 @@ rule {
   recommends = { "team_meetings" },
 
   evaluate = function(a)
-    local poor = concern(a, "poor_communication")
-    local conflict = concern(a, "team_conflict")
+    local poor = has("team.concerns", "poor_communication")
+    local conflict = has("team.concerns", "team_conflict")
     if poor or conflict then
       recommend {
         id = "team_meetings",
@@ -97,8 +89,8 @@ rule {
   recommends = { "team_building" },
 
   evaluate = function(a)
-    local low = concern(a, "low_morale")
-    local conflict = concern(a, "team_conflict")
+    local low = has("team.concerns", "low_morale")
+    local conflict = has("team.concerns", "team_conflict")
     if low or conflict then
       recommend {
         id = "team_building",
@@ -199,7 +191,7 @@ rule {
   recommends = { "coaching", "constructive_feedback" },
 
   evaluate = function(a)
-    if concern(a, "performance_concerns") then
+    if has("team.concerns", "performance_concerns") then
       recommend {
         id = "coaching",
         weight = 2,

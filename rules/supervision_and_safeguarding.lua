@@ -9,14 +9,6 @@ local SAFEGUARDING_SUPERVISION_MAX_MONTHS = 3  -- at least every 3 months: NHS E
 local SAFEGUARDING_HEAVY_SHARE = 0.15          -- project choice: about one family in seven with safeguarding
                                                -- involvement; the sources give no figure
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 rule {
   id = "safeguarding_supervision_below_standard",
   title = "Safeguarding supervision is less often than every three months",
@@ -75,7 +67,7 @@ rule {
         because = "You said safeguarding supervision is not yet used to help practitioners with vicarious trauma "
                .. "and compassion fatigue (indicator health_and_wellbeing.e).",
       }
-    elseif at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE) and concern(a, "compassion_fatigue") then
+    elseif at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE) and has("team.concerns", "compassion_fatigue") then
       recommend {
         id = "safeguarding_supervision",
         weight = 2,
@@ -193,7 +185,7 @@ rule {
   recommends = { "group_supervision" },
 
   evaluate = function(a)
-    if concern(a, "complex_cases") then
+    if has("team.concerns", "complex_cases") then
       recommend {
         id = "group_supervision",
         weight = 2,
@@ -220,8 +212,8 @@ rule {
   recommends = { "multi_professional_case_discussion", "work_discussion_groups" },
 
   evaluate = function(a)
-    local interagency = concern(a, "interagency_complexity")
-    local complex_safeguarding = concern(a, "complex_cases")
+    local interagency = has("team.concerns", "interagency_complexity")
+    local complex_safeguarding = has("team.concerns", "complex_cases")
                                  and at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE)
     if interagency or complex_safeguarding then
       local what = interagency and "Your practitioners work on cases shared with several agencies"

@@ -12,14 +12,6 @@ local TURNOVER_HIGH = 0.15         -- project choice: about one practitioner in 
 local RECRUITMENT_SCORE_LOW = 0.5  -- project choice: fewer than half the recruitment indicators met
 local MIN_ANSWERED = 3           -- project choice: trust a factor score only when three or more of its indicators are answered
 
--- True when the manager ticked this concern for the team.
-local function concern(a, name)
-  for _, ticked in ipairs(a.team.concerns or {}) do
-    if ticked == name then return true end
-  end
-  return false
-end
-
 rule {
   id = "caseload_too_large",
   title = "Caseloads are too large to build relationships",
@@ -122,7 +114,7 @@ rule {
 
   evaluate = function(a)
     local leavers = at_least("team.turnover_rate", TURNOVER_HIGH)
-    local worried = concern(a, "retention")
+    local worried = has("team.concerns", "retention")
     if leavers or worried then
       local what = leavers and fmt("%s of your practitioners left in the last year", percent(a.team.turnover_rate))
                             or "You are worried about keeping your practitioners"

@@ -8,6 +8,7 @@ static std::string requirement(const Condition& c) {
   if (c.op == "above") return c.path + " were more than " + c.expected;
   if (c.op == "below") return c.path + " were less than " + c.expected;
   if (c.op == "is") return c.path + " were " + c.expected;
+  if (c.op == "has") return c.path + " included " + c.expected;
   if (c.op == "answer") return c.path + " were " + c.expected;
   if (c.op == "answer_is_not") return c.path + " were anything but " + c.expected;
   if (c.op == "in_place") return c.expected + " were in place";

@@ -250,6 +250,29 @@ int is(lua_State* L) {
   return 1;
 }
 
+// has("team.concerns", "low_morale"): the list at path contains the value.
+int has(lua_State* L) {
+  RuleContext& ctx = context(L);
+  bool failed = false, result = false;
+  {
+    std::string path = luaL_checkstring(L, 1);
+    std::string wanted = luaL_checkstring(L, 2);
+    if (!ctx.assessment) failed = raise(L, "has can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "has", path)) failed = true;
+    else if (!ctx.paths->is_list(path)) failed = raise(L, "has: " + path + " is not a list") < 0;
+    else {
+      record_read(ctx, path);
+      const nlohmann::json* v = ctx.assessment->find(path);
+      if (v && v->is_array())
+        for (const auto& item : *v) result = result || (item.is_string() && item.get_ref<const std::string&>() == wanted);
+      record_condition(ctx, path, "has", "\"" + wanted + "\"", result);
+    }
+  }
+  if (failed) return lua_error(L);
+  lua_pushboolean(L, result);
+  return 1;
+}
+
 // answer("support.f", "not_met", "partly"): the indicator's answer is one of these.
 // answer_is_not("support.f", "met"): it is not (a missing answer counts as not).
 template <bool Negate>
@@ -542,7 +565,7 @@ void install_rule_api(LuaSandbox& sandbox) {
       {"rule", rule}, {"recommend", recommend},
       {"at_least", compare<Compare::kAtLeast>}, {"at_most", compare<Compare::kAtMost>},
       {"above", compare<Compare::kAbove>}, {"below", compare<Compare::kBelow>},
-      {"is", is}, {"answer", answer<false>}, {"answer_is_not", answer<true>},
+      {"is", is}, {"has", has}, {"answer", answer<false>}, {"answer_is_not", answer<true>},
       {"in_place", in_place<false>}, {"not_in_place", in_place<true>}, {"tried", tried},
       {"value", value}, {"count_of", count_of}, {"count_answers", count_answers}};
   for (const auto& fn : api) sandbox.add_global(fn.name, fn.func);
