@@ -43,14 +43,15 @@ namespace {
 // ---- running the data files ---------------------------------------------------------------------
 
 // Each constructor tags its table with the kind and the line where it was called, and (for the
-// top-level kinds) appends it to the list of entries in the registry.
-int tag(lua_State* L, const char* kind, bool collect) {
+// collected kinds) appends it to the list of entries in the registry. The kind is the upvalue.
+int tag(lua_State* L) {
   luaL_checktype(L, 1, LUA_TTABLE);
+  bool collect = lua_toboolean(L, lua_upvalueindex(2));
   lua_Debug ar;
   int line = (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) ? ar.currentline : 0;
   lua_pushinteger(L, line);
   lua_setfield(L, 1, "__line");
-  lua_pushstring(L, kind);
+  lua_pushvalue(L, lua_upvalueindex(1));
   lua_setfield(L, 1, "__kind");
   if (collect) {
     lua_getfield(L, LUA_REGISTRYINDEX, "trynext.entries");
@@ -61,13 +62,8 @@ int tag(lua_State* L, const char* kind, bool collect) {
   lua_settop(L, 1);
   return 1;
 }
-int intervention_ctor(lua_State* L) { return tag(L, "intervention", true); }
-int factor_ctor(lua_State* L) { return tag(L, "factor", true); }
-int field_ctor(lua_State* L) { return tag(L, "field", true); }
-int evidence_ctor(lua_State* L) { return tag(L, "evidence", false); }
-int indicator_ctor(lua_State* L) { return tag(L, "indicator", false); }
 
-// A Lua value as JSON: sequences become arrays, other tables objects.
+// A Lua value as JSON: sequences become arrays, other tables objects (an empty table is an object).
 json to_json(lua_State* L, int index, int depth) {
   index = lua_absindex(L, index);
   switch (lua_type(L, index)) {
@@ -110,45 +106,8 @@ std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::
   std::vector<Entry> entries;
   for (const auto& path : files) {
     std::string name = path.lexically_relative(root.parent_path()).generic_string();
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::string source = text.str();
-    LuaSandbox sandbox;  // data files get a sandbox too: they are edited by hand
-    lua_State* L = sandbox.state();
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "trynext.entries");
-    std::string chunk = "@" + name;
-    if (luaL_loadbufferx(L, source.data(), source.size(), chunk.c_str(), "t") != LUA_OK) {
-      Diagnostic d{name, 0, "syntax_error", ""};
-      std::string file;
-      split_location(lua_tostring(L, -1), file, d.line, d.message);
-      diagnostics.push_back(d);
-      continue;
-    }
-    lua_newtable(L);  // environment: only the constructors
-    const luaL_Reg ctors[] = {{"intervention", intervention_ctor}, {"factor", factor_ctor}, {"field", field_ctor},
-                              {"evidence", evidence_ctor}, {"indicator", indicator_ctor}};
-    for (const auto& c : ctors) {
-      lua_pushcfunction(L, c.func);
-      lua_setfield(L, -2, c.name);
-    }
-    lua_setupvalue(L, -2, 1);
-    sandbox.arm(10'000'000, 64u << 20);
-    std::string error;
-    if (!sandbox.call(0, error)) {
-      Diagnostic d{name, 0, "load_error", ""};
-      std::string file;
-      split_location(error, file, d.line, d.message);
-      diagnostics.push_back(d);
-      continue;
-    }
-    sandbox.disarm();
-    lua_getfield(L, LUA_REGISTRYINDEX, "trynext.entries");
-    json list = to_json(L, -1, 0);
-    lua_pop(L, 1);
-    if (list.is_array())
-      for (auto& e : list) entries.push_back({name, std::move(e)});
+    for (auto& e : read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
+      entries.push_back({e.file, std::move(e.data)});
   }
   return entries;
 }
@@ -382,6 +341,57 @@ std::string content_digest(const Catalogue& c) {
 }
 
 }  // namespace
+
+std::vector<LuaDataEntry> read_lua_data(const fs::path& path, const std::string& display_name,
+                                        const std::vector<std::string>& collected, const std::vector<std::string>& nested,
+                                        std::vector<Diagnostic>& diagnostics) {
+  std::vector<LuaDataEntry> entries;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.push_back({display_name, 0, "unreadable", "cannot read " + path.string()});
+    return entries;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string source = text.str();
+  LuaSandbox sandbox;  // data files get a sandbox too: they are edited by hand
+  lua_State* L = sandbox.state();
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, "trynext.entries");
+  std::string chunk = "@" + display_name;
+  if (luaL_loadbufferx(L, source.data(), source.size(), chunk.c_str(), "t") != LUA_OK) {
+    Diagnostic d{display_name, 0, "syntax_error", ""};
+    std::string file;
+    split_location(lua_tostring(L, -1), file, d.line, d.message);
+    diagnostics.push_back(d);
+    return entries;
+  }
+  lua_newtable(L);  // environment: only the constructors
+  for (const auto* kinds : {&collected, &nested})
+    for (const auto& kind : *kinds) {
+      lua_pushstring(L, kind.c_str());
+      lua_pushboolean(L, kinds == &collected);
+      lua_pushcclosure(L, tag, 2);
+      lua_setfield(L, -2, kind.c_str());
+    }
+  lua_setupvalue(L, -2, 1);
+  sandbox.arm(10'000'000, 64u << 20);
+  std::string error;
+  if (!sandbox.call(0, error)) {
+    Diagnostic d{display_name, 0, "load_error", ""};
+    std::string file;
+    split_location(error, file, d.line, d.message);
+    diagnostics.push_back(d);
+    return entries;
+  }
+  sandbox.disarm();
+  lua_getfield(L, LUA_REGISTRYINDEX, "trynext.entries");
+  json list = to_json(L, -1, 0);
+  lua_pop(L, 1);
+  if (list.is_array())
+    for (auto& e : list) entries.push_back({e.value("__kind", ""), display_name, e.value("__line", 0), std::move(e)});
+  return entries;
+}
 
 Catalogue read_catalogue_sources(const fs::path& dir) {
   std::error_code ec;
