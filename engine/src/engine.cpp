@@ -63,7 +63,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
     throw LoadError(options.rules_dir.string(), "no_rules", "no rule files (*.lua) in " + options.rules_dir.string());
   impl->sources = std::move(files.sources);
 
-  std::vector<Diagnostic> diagnostics;
+  std::vector<Diagnostic> diagnostics = check_rule_sources(impl->sources, impl->catalogue, *impl->paths);
   auto first = std::make_unique<RuleState>(impl->sources, impl->catalogue, *impl->paths, options.limits, diagnostics);
   std::vector<Diagnostic> errors;
   for (auto& d : diagnostics) (d.warning ? impl->warnings : errors).push_back(d);

@@ -1,10 +1,12 @@
 #include "rule_set.h"
 
 #include <algorithm>
+#include <regex>
 #include <fstream>
 #include <sstream>
 
 #include "digest.h"
+#include "suggest.h"
 #include "trynext/error.h"
 
 namespace trynext {
@@ -42,6 +44,91 @@ RuleFiles read_rule_files(const fs::path& dir) {
     digest.add_field(s.text);
   }
   out.digest = digest.hex();
+  return out;
+}
+
+namespace {
+
+int line_at(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// Comments are blanked out (keeping line breaks) so that examples in comments are not checked.
+std::string without_comments(const std::string& text) {
+  static const std::regex comment(R"(--\[(=*)\[[\s\S]*?\]\1\]|--[^\n]*)");
+  std::string out = text;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), comment); it != std::sregex_iterator(); ++it)
+    for (auto i = it->position(); i < it->position() + it->length(); ++i)
+      if (out[static_cast<std::size_t>(i)] != '\n') out[static_cast<std::size_t>(i)] = ' ';
+  return out;
+}
+
+std::string number_text(double d) {
+  std::ostringstream s;
+  s << d;
+  return s.str();
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& sources, const Catalogue& catalogue,
+                                           const InputPaths& paths) {
+  std::vector<Diagnostic> out;
+  std::vector<std::string> indicator_ids;
+  for (const auto& i : catalogue.indicators) indicator_ids.push_back(i.id);
+  static const std::regex path_literal(R"re("((?:team|answers|factors)\.[A-Za-z0-9_.]+)")re");
+  static const std::regex member_read(R"re(\ba\.(team|factors)\.([A-Za-z_][A-Za-z0-9_]*)(\.([A-Za-z_][A-Za-z0-9_]*))?)re");
+  static const std::regex answer_read(R"re(\ba\.answers\[\s*"([^"]*)"\s*\])re");
+  static const std::regex answer_call(R"re(\b(answer|answer_is_not)\(\s*"([^"]*)"((?:\s*,\s*"[^"]*")*)\s*\))re");
+  static const std::regex answer_value(R"re("([^"]*)")re");
+  static const std::regex threshold(R"re(\b(at_least|at_most|above|below)\(\s*"([^"]+)"\s*,\s*(-?[0-9]+(?:\.[0-9]+)?)\s*\))re");
+
+  for (const auto& source : sources) {
+    std::string text = without_comments(source.text);
+    auto report = [&](std::size_t at, const char* code, std::string message, bool warning = false) {
+      out.push_back({source.file, line_at(text, at), code, std::move(message), warning});
+    };
+    auto check_path = [&](std::size_t at, const std::string& path) {
+      if (!paths.known(path))
+        report(at, "unknown_input", "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
+    };
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), path_literal); it != std::sregex_iterator(); ++it)
+      check_path(static_cast<std::size_t>(it->position()), (*it)[1]);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), member_read); it != std::sregex_iterator(); ++it) {
+      std::string path = (*it)[1].str() + "." + (*it)[2].str();
+      if ((*it)[1] == "factors" && (*it)[4].matched) path += "." + (*it)[4].str();
+      check_path(static_cast<std::size_t>(it->position()), path);
+    }
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), answer_read); it != std::sregex_iterator(); ++it)
+      check_path(static_cast<std::size_t>(it->position()), "answers." + (*it)[1].str());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), answer_call); it != std::sregex_iterator(); ++it) {
+      std::size_t at = static_cast<std::size_t>(it->position());
+      std::string indicator = (*it)[2];
+      if (!catalogue.find_indicator(indicator))
+        report(at, "unknown_input", (*it)[1].str() + " of \"" + indicator + "\", which is not an indicator" +
+                                        did_you_mean(indicator, indicator_ids));
+      std::string values = (*it)[3];
+      for (auto v = std::sregex_iterator(values.begin(), values.end(), answer_value); v != std::sregex_iterator(); ++v) {
+        std::string answer = (*v)[1];
+        if (answer != "met" && answer != "partly" && answer != "not_met" && answer != "unknown")
+          report(at, "invalid_answer", "\"" + answer + "\" is not an answer (met, partly, not_met or unknown)" +
+                                           did_you_mean(answer, {"met", "partly", "not_met", "unknown"}));
+      }
+    }
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), threshold); it != std::sregex_iterator(); ++it) {
+      std::string op = (*it)[1], path = (*it)[2];
+      double n = std::stod((*it)[3]);
+      auto range = paths.range(path);
+      if (!range) continue;
+      auto [lo, hi] = *range;
+      bool never = (op == "at_least" && n > hi) || (op == "above" && n >= hi) || (op == "at_most" && n < lo) ||
+                   (op == "below" && n <= lo);
+      if (never)
+        report(static_cast<std::size_t>(it->position()), "never_true",
+               op + "(\"" + path + "\", " + (*it)[3].str() + ") can never be true: " + path + " is between " +
+                   number_text(lo) + " and " + number_text(hi) + ", so a rule that needs it can never fire");
+    }
+  }
   return out;
 }
 

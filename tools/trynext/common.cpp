@@ -51,19 +51,20 @@ trynext::LoadOptions load_options(const EngineFlags& flags) {
   return options;
 }
 
+trynext::Diagnostic shown(const trynext::Diagnostic& d, const trynext::LoadOptions& options) {
+  trynext::Diagnostic out = d;
+  // Rule files are named relative to the rules directory; show them as the user can open them.
+  if (d.file.size() > 4 && d.file.compare(d.file.size() - 4, 4, ".lua") == 0 && !fs::path(d.file).is_absolute())
+    out.file = (options.rules_dir / d.file).lexically_normal().string();
+  return out;
+}
+
 std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags) {
   trynext::LoadOptions options = load_options(flags);
   try {
     return trynext::Engine::load(options);
   } catch (const trynext::LoadError& e) {
-    for (const auto& d : e.diagnostics()) {
-      trynext::Diagnostic shown = d;
-      // Rule files are named relative to the rules directory; show them as the user can open them.
-      if (d.code != "rules_not_found" && d.file.size() > 4 && d.file.compare(d.file.size() - 4, 4, ".lua") == 0 &&
-          !fs::path(d.file).is_absolute())
-        shown.file = (options.rules_dir / d.file).lexically_normal().string();
-      std::cerr << shown.to_string() << "\n";
-    }
+    for (const auto& d : e.diagnostics()) std::cerr << shown(d, options).to_string() << "\n";
     complain("cannot load the rules and catalogue");
     throw Exit{kBadInput};
   }

@@ -33,6 +33,9 @@ std::string default_rules_dir();
 std::string default_catalogue_db();
 trynext::LoadOptions load_options(const EngineFlags& flags);
 
+// A diagnostic with a rule file's name as the user can open it (inside the rules directory).
+trynext::Diagnostic shown(const trynext::Diagnostic& d, const trynext::LoadOptions& options);
+
 // Loads the engine; on failure prints every diagnostic and throws Exit{kBadInput}.
 std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags);
 
@@ -54,5 +57,6 @@ void add_test_command(CLI::App& app);
 void add_diff_command(CLI::App& app);
 void add_explain_command(CLI::App& app);
 void add_serve_command(CLI::App& app);
+void add_corpus_command(CLI::App& app);
 
 }  // namespace trynext_cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   trynext_cli::add_diff_command(app);
   trynext_cli::add_explain_command(app);
   trynext_cli::add_serve_command(app);
+  trynext_cli::add_corpus_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
