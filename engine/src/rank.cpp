@@ -70,11 +70,12 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     }
     auto [it, first] = weight_of.emplace(std::make_pair(f.intervention, f.rule), f.weight);
     if (first) {
-      c.rationale.push_back({rules[f.rule].id, f.because, evaluation.traces[f.rule].inputs});
+      c.rationale.push_back({rules[f.rule].id, f.because, f.weight, evaluation.traces[f.rule].inputs});
       c.score += f.weight;
     } else if (f.weight > it->second) {
       c.score += f.weight - it->second;
       it->second = f.weight;
+      for (auto& reason : c.rationale) if (reason.rule == rules[f.rule].id) reason.weight = f.weight;
     }
   }
 
@@ -120,7 +121,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
           c.intervention = p;
           c.first_rule = dependent.first_rule;
           c.rationale.push_back({"prerequisite", dependent.intervention->title + " needs " + p->title +
-                                                     " in place first, so it is recommended before it.", {}});
+                                                     " in place first, so it is recommended before it.", 0, {}});
           changed = true;
         }
         if (std::find(c.notes.begin(), c.notes.end(), note) == c.notes.end()) c.notes.push_back(note);
@@ -136,6 +137,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
 
   std::vector<Candidate> ordered;
   for (auto& [id, c] : candidates) {
+    std::stable_sort(c.rationale.begin(), c.rationale.end(), [](const Reason& a, const Reason& b) { return a.weight > b.weight; });
     c.demoted = systemic && c.intervention->individual_resilience;
     if (c.demoted)
       c.notes.push_back("Ranked after organisational and team actions: workload, caseload, staffing or the organisation "

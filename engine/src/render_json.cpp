@@ -28,7 +28,7 @@ json inputs_json(const std::vector<std::pair<std::string, std::string>>& inputs)
 json recommendation_json(const Recommendation& r) {
   json rationale = json::array();
   for (const auto& reason : r.rationale)
-    rationale.push_back({{"rule", reason.rule}, {"text", reason.text}, {"inputs", inputs_json(reason.inputs)}});
+    rationale.push_back({{"rule", reason.rule}, {"text", reason.text}, {"weight", reason.weight}, {"inputs", inputs_json(reason.inputs)}});
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(evidence_json(e));
   return {{"id", r.id}, {"title", r.title}, {"rank", r.rank}, {"score", r.score}, {"priority", r.priority},

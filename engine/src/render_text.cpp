@@ -58,9 +58,13 @@ std::string to_text(const Result& r) {
     out << "\n";
   }
   if (!r.also_considered.empty()) {
+    // The best few by name; a long tail helps nobody in a terminal.
+    constexpr std::size_t kNamed = 6;
     std::string names;
-    for (std::size_t i = 0; i < r.also_considered.size(); ++i)
+    for (std::size_t i = 0; i < r.also_considered.size() && i < kNamed; ++i)
       names += (i ? ", " : "") + r.also_considered[i].title;
+    if (r.also_considered.size() > kNamed)
+      names += ", and " + std::to_string(r.also_considered.size() - kNamed) + " more (see --format json)";
     out << wrap("Also considered: " + names + ".", "");
     out << "\n";
   }

@@ -76,12 +76,13 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
   std::vector<Diagnostic> out;
   std::vector<std::string> indicator_ids;
   for (const auto& i : catalogue.indicators) indicator_ids.push_back(i.id);
-  static const std::regex path_literal(R"re("((?:team|answers|factors)\.[A-Za-z0-9_.]+)")re");
+  // Lua strings may be quoted either way.
+  static const std::regex path_literal(R"re(["']((?:team|answers|factors)\.[A-Za-z0-9_.]+)["'])re");
   static const std::regex member_read(R"re(\ba\.(team|factors)\.([A-Za-z_][A-Za-z0-9_]*)(\.([A-Za-z_][A-Za-z0-9_]*))?)re");
-  static const std::regex answer_read(R"re(\ba\.answers\[\s*"([^"]*)"\s*\])re");
-  static const std::regex answer_call(R"re(\b(answer|answer_is_not)\(\s*"([^"]*)"((?:\s*,\s*"[^"]*")*)\s*\))re");
-  static const std::regex answer_value(R"re("([^"]*)")re");
-  static const std::regex threshold(R"re(\b(at_least|at_most|above|below)\(\s*"([^"]+)"\s*,\s*(-?[0-9]+(?:\.[0-9]+)?)\s*\))re");
+  static const std::regex answer_read(R"re(\ba\.answers\[\s*["']([^"']*)["']\s*\])re");
+  static const std::regex answer_call(R"re(\b(answer|answer_is_not)\(\s*["']([^"']*)["']((?:\s*,\s*["'][^"']*["'])*)\s*\))re");
+  static const std::regex answer_value(R"re(["']([^"']*)["'])re");
+  static const std::regex threshold(R"re(\b(at_least|at_most|above|below)\(\s*["']([^"']+)["']\s*,\s*(-?[0-9]+(?:\.[0-9]+)?)\s*\))re");
 
   for (const auto& source : sources) {
     std::string text = without_comments(source.text);

@@ -1,5 +1,6 @@
 // The assessment's JSON Schema and the fill-in template, both generated from the instrument so that
 // the schema, the engine's validation and the template can never disagree.
+#include <cmath>
 #include <sstream>
 
 #include "trynext/json.h"
@@ -58,6 +59,10 @@ json assessment_schema(const Catalogue& c) {
                    {"description", "How many recommendations to return before also_considered."}}}}}};
 }
 
+static std::string number_text(double d) {
+  return std::floor(d) == d && std::fabs(d) < 1e15 ? std::to_string(static_cast<long long>(d)) : json(d).dump();
+}
+
 // Wraps text into // comment lines no wider than about 96 characters.
 static void comment(std::ostringstream& out, const std::string& indent, const std::string& text) {
   std::istringstream words(text);
@@ -83,16 +88,16 @@ std::string assessment_template(const Catalogue& c) {
     if (!f.unit.empty()) detail += " Unit: " + f.unit + ".";
     if (f.type == "share") detail += " A number from 0 to 1 (0.25 means a quarter).";
     if (f.minimum || f.maximum)
-      detail += " Range: " + (f.minimum ? json(*f.minimum).dump() : std::string("any")) + " to " +
-                (f.maximum ? json(*f.maximum).dump() : std::string("any")) + ".";
+      detail += " Range: " + (f.minimum ? number_text(*f.minimum) : std::string("any")) + " to " +
+                (f.maximum ? number_text(*f.maximum) : std::string("any")) + ".";
     if (!f.values.empty()) {
       detail += f.type == "flags" ? " Any of: " : " One of: ";
       for (std::size_t v = 0; v < f.values.size(); ++v) detail += (v ? ", " : "") + f.values[v];
       detail += ".";
     }
     if (f.nullable) detail += " null means none.";
-    detail += " Example: " + f.example_json + ".";
     comment(out, "    ", detail);
+    out << "    // Example: " << f.example_json << "\n";
     out << "    \"" << f.name << "\": null" << (k + 1 < c.fields.size() ? "," : "") << "\n";
   }
   out << "  },\n";

@@ -95,6 +95,30 @@ TEST_CASE("rule set problems are reported with file and line", "[engine]") {
     CHECK(d[0].code == "unknown_intervention");
     CHECK(d[0].message == "rule \"good\" recommends \"peer_suport\", which is not in the catalogue (did you mean \"peer_support\"?)");
   }
+  SECTION("reading an input the instrument does not define") {
+    test::TempDir dir({{"a.lua", "\n" + std::string(kGoodRule).replace(std::string(kGoodRule).find("'team.mobile_working_share'"), 27, "'team.mobile_work_share'")}});
+    auto d = load_failure(dir);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].code == "unknown_input");
+    CHECK(d[0].line == 5);
+    CHECK(d[0].message == "reads \"team.mobile_work_share\", which the instrument does not define (did you mean \"team.mobile_working_share\"?)");
+  }
+  SECTION("an answer that is not on the scale") {
+    test::TempDir dir({{"a.lua", "rule { id = 'x', title = 'X', sources = { { file = 'f', lines = { 1, 1 } } }, recommends = { 'peer_support' },\n"
+                                 "  evaluate = function(a) if answer('support.b', 'yes') then end end }\n"}});
+    auto d = load_failure(dir);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].code == "invalid_answer");
+    CHECK(d[0].line == 2);
+  }
+  SECTION("a condition no valid input can meet") {
+    test::TempDir dir({{"a.lua", std::string(kGoodRule).replace(std::string(kGoodRule).find("0.5"), 3, "1.5")}});
+    auto d = load_failure(dir);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].code == "never_true");
+    CHECK(d[0].line == 4);
+    CHECK(d[0].message.find("at_least(\"team.mobile_working_share\", 1.5) can never be true") == 0);
+  }
   SECTION("an error at the top level of a file") {
     test::TempDir dir({{"top.lua", "local x = nil\nx.y = 1\n"}});
     auto d = load_failure(dir);

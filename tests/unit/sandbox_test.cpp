@@ -128,9 +128,10 @@ TEST_CASE("an error object with a looping __tostring is never converted", "[sand
 }
 
 TEST_CASE("unknown inputs are named with a suggestion", "[sandbox]") {
-  check_contained(attack("local x = a.team.caseload_per_practioner"),
+  // Names built at run time get past the static check at load, and are caught when read.
+  check_contained(attack("local x = a.team['caseload_per_' .. 'practioner']"),
                   "unknown input \"team.caseload_per_practioner\" (did you mean \"team.caseload_per_practitioner\"?)");
-  check_contained(attack("local x = at_least('team.sicknes_absence_rate', 0.1)"), "did you mean \"team.sickness_absence_rate\"");
+  check_contained(attack("local x = at_least('te' .. 'am.sicknes_absence_rate', 0.1)"), "did you mean \"team.sickness_absence_rate\"");
 }
 
 TEST_CASE("recommending an id outside the catalogue is an error naming rule and id", "[sandbox]") {

@@ -16,6 +16,7 @@ namespace trynext {
 struct Reason {
   std::string rule;
   std::string text;
+  double weight = 0;  // what the rule gave; the strongest reason comes first
   std::vector<std::pair<std::string, std::string>> inputs;
 };
 

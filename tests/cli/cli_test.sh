@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The trynext program as a user runs it: every bad input gets its message and exit code.
+# Usage: cli_test.sh TRYNEXT SOURCE_DIR
+set -u
+T=$1
+SRC=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+# expect NAME CODE PATTERN -- COMMAND...: runs COMMAND, checks its exit code and that its output
+# (stdout and stderr together) contains PATTERN (fixed string).
+expect() {
+  local name=$1 code=$2 pattern=$3; shift 4
+  local out actual
+  out=$("$@" 2>&1 </dev/null); actual=$?
+  if [ "$actual" -eq "$code" ] && grep -qF -- "$pattern" <<<"$out"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: expected exit $code and output containing: $pattern"
+    echo "     got exit $actual and output:"; sed 's/^/       /' <<<"$out" | head -20
+  fi
+}
+
+team='{"team": {"name": "T", "headcount": 10, "newly_qualified_share": 0.4}, "answers": {"support.b": "not_met"}}'
+echo "$team" > "$tmp/team.json"
+printf '{\n  "team": {\n    "headcount": 10,\n  }\n}\n' > "$tmp/malformed.json"
+echo '{"team": {"headcount": 10, "newly_qualified_share": 1.7}}' > "$tmp/range.json"
+echo '{"team": {"headcount": "ten"}}' > "$tmp/type.json"
+echo '{"team": {"headcount": 10, "caseload": 300}}' > "$tmp/unknown.json"
+
+expect "recommend as text" 0 "Preceptorship" -- "$T" recommend "$tmp/team.json"
+expect "recommend as json" 0 '"recommendations"' -- "$T" recommend "$tmp/team.json" --format json
+expect "recommend from stdin" 0 "What to try next for T" -- bash -c "echo '$team' | '$T' recommend -"
+expect "malformed json: file, line, column" 2 "malformed.json:4:3: not valid JSON" -- "$T" recommend "$tmp/malformed.json"
+expect "out of range" 2 "team.newly_qualified_share: must be between 0 and 1, got 1.7" -- "$T" recommend "$tmp/range.json"
+expect "wrong type" 2 'team.headcount: must be a number, got "ten" (a string)' -- "$T" recommend "$tmp/type.json"
+expect "unknown field is a warning" 0 "team.caseload: unknown field, ignored" -- "$T" recommend "$tmp/unknown.json"
+expect "missing file" 2 "no such file (tried" -- "$T" recommend "$tmp/nope.json"
+expect "missing rules directory" 2 "no rules directory at /nonexistent/rules" -- "$T" recommend "$tmp/team.json" --rules /nonexistent/rules
+expect "missing catalogue" 2 "no catalogue database at /nonexistent/cat.db" -- "$T" recommend "$tmp/team.json" --catalogue /nonexistent/cat.db
+expect "bad format" 2 "--format" -- "$T" recommend "$tmp/team.json" --format yaml
+expect "no input on a terminal is explained" 0 "" -- true
+expect "help helps" 0 "Exit codes" -- "$T" --help
+expect "recommend help" 0 "--explain" -- "$T" recommend --help
+expect "explain names rules" 0 "would be recommended if" -- "$T" recommend "$tmp/team.json" --explain
+expect "version" 0 "trynext 0." -- "$T" --version
+
+# The bundled example runs, and the bare command finds the bundled rules and catalogue.
+expect "example team" 0 "What to try next for" -- "$T" recommend "$SRC/examples/team-merger.json"
+
+# The template, filled in, validates and runs.
+"$T" assessment template > "$tmp/template.json"
+expect "blank template lists every problem" 2 "team.headcount: must not be null" -- "$T" assessment validate "$tmp/template.json"
+# Fill each field with the example its comment gives, as a manager would with real figures.
+awk '/\/\/.*Example: / { ex = $0; sub(/.*Example: /, "", ex); }
+     /": null/ { sub(/null/, ex) } { print }' "$tmp/template.json" > "$tmp/filled.json"
+expect "filled template validates" 0 "is a valid assessment" -- "$T" assessment validate "$tmp/filled.json"
+expect "filled template runs" 0 "What to try next" -- "$T" recommend "$tmp/filled.json"
+
+# Catalogue commands.
+expect "catalogue list" 0 "schwartz_rounds" -- "$T" catalogue list
+expect "catalogue list by level" 0 "organisation" -- "$T" catalogue list --level organisation
+expect "catalogue show" 0 "Evidence:" -- "$T" catalogue show restorative_supervision
+expect "catalogue show unknown" 2 "no intervention \"nope\"" -- "$T" catalogue show nope
+
+# Policy-lead commands on the default rules.
+expect "check default rules" 0 "no problems" -- "$T" check "$SRC/rules"
+expect "test default rules" 0 " passed, 0 failed" -- "$T" test "$SRC/rules" --coverage --threshold 100
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The README's two commands. On a fresh Debian 12 machine (as root, or with sudo):
+#   bash tools/quickstart.sh          install what is missing, build, recommend for the example team
+#   bash tools/quickstart.sh --test   install what is missing, build, run the whole test suite
+#                                     (normally, then again with AddressSanitizer and UBSan)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=run
+case "${1:-}" in
+  "") ;;
+  --test) mode=test ;;
+  -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+  *) echo "quickstart: unknown option '$1' (use --test or nothing)" >&2; exit 2 ;;
+esac
+
+packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
+          libcli11-dev libcpp-httplib-dev libfmt-dev libspdlog-dev python3 python3-jsonschema)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc)
+build() {  # build DIR [cmake options...]
+  local dir=$1; shift
+  echo "== building in $dir"
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+}
+
+build build
+if [ "$mode" = run ]; then
+  echo "== trynext recommend examples/team-merger.json"
+  build/tools/trynext/trynext recommend examples/team-merger.json
+else
+  echo "== tests"
+  ctest --test-dir build --output-on-failure -j "$jobs"
+  build build-asan -DTRYNEXT_SANITIZE=ON
+  echo "== tests with AddressSanitizer and UndefinedBehaviorSanitizer"
+  ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
