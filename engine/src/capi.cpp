@@ -24,6 +24,9 @@ const char kResultSchema[] =
 #include "result_schema.inc"
     ;
 
+// JSON text; never throws on invalid UTF-8 (a message may quote bytes the caller sent).
+std::string text_of(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 // A malloc'd copy of s, or NULL when memory ran out.
 char* copy_out(const std::string& s) {
   char* p = static_cast<char*>(std::malloc(s.size() + 1));
@@ -43,7 +46,7 @@ std::string diagnostics_text(const trynext::LoadError& e) {
 }
 
 std::string error_document(int status, const std::string& message) {
-  return json{{"error", {{"code", trynext_status_name(status)}, {"message", message}}}}.dump();
+  return text_of(json{{"error", {{"code", trynext_status_name(status)}, {"message", message}}}});
 }
 
 std::string input_error_document(const trynext::InputError& e) {
@@ -58,7 +61,7 @@ std::string input_error_document(const trynext::InputError& e) {
   }
   std::string message = "not a valid assessment (" + std::to_string(e.problems().size()) + " problem" +
                         (e.problems().size() == 1 ? "" : "s") + "): " + e.what();
-  return json{{"error", {{"code", "invalid_assessment"}, {"message", message}, {"problems", problems}}}}.dump();
+  return text_of(json{{"error", {{"code", "invalid_assessment"}, {"message", message}, {"problems", problems}}}});
 }
 
 trynext_engine* create(const char* rules_dir, const char* catalogue_db, const trynext_limits* limits,
@@ -92,7 +95,7 @@ template <typename F>
 char* describe(trynext_engine* engine, F f) {
   if (!engine) return nullptr;
   try {
-    return copy_out(f(*engine->live.current()).dump());
+    return copy_out(text_of(f(*engine->live.current())));
   } catch (...) {
     return nullptr;
   }
@@ -150,7 +153,7 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
       options.explain = (flags & TRYNEXT_EXPLAIN) != 0;
       std::shared_ptr<const trynext::Engine> current = engine->live.current();
       try {
-        document = trynext::to_json(current->recommend(text, options), -1);
+        document = text_of(trynext::result_json(current->recommend(text, options)));
         status = TRYNEXT_OK;
       } catch (const trynext::InputError& e) {
         status = TRYNEXT_INVALID_INPUT;

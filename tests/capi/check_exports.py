@@ -1,0 +1,39 @@
+#!/usr/bin/python3
+"""Checks what libtrynext.so exports: every function of trynext.h, the C++ API, and nothing else.
+
+    check_exports.py LIBRARY TRYNEXT_H
+"""
+import re
+import subprocess
+import sys
+
+library, header = sys.argv[1], sys.argv[2]
+lines = subprocess.run(["nm", "-D", "--defined-only", "-C", library], check=True, capture_output=True,
+                       text=True).stdout.splitlines()
+symbols = []
+for line in lines:
+    parts = line.split(" ", 2)
+    if len(parts) == 3:
+        symbols.append(re.sub(r"@@?TRYNEXT_0$", "", parts[2]))
+
+public_cxx = re.compile(
+    r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError)::"
+    r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
+    r"|assessment_schema|assessment_template)(\[abi:cxx11\])?\("
+    r"|(typeinfo|typeinfo name|vtable) for trynext::(Error|InputError|LoadError)$)")
+allowed = re.compile(r"^(trynext_[a-z_]+|TRYNEXT_0)$")
+leaked = [s for s in symbols if not allowed.match(s) and not public_cxx.match(s)]
+
+declared = set(re.findall(r"TRYNEXT_API[^;(]*?\b(trynext_[a-z_]+)\s*\(", open(header).read()))
+exported = {s for s in symbols if allowed.match(s)}
+missing = sorted(declared - exported)
+extra_c = sorted(exported - declared - {"TRYNEXT_0"})
+
+for s in leaked:
+    print("exported but not part of the API:", s)
+for s in missing:
+    print("declared in trynext.h but not exported:", s)
+for s in extra_c:
+    print("exported C symbol not declared in trynext.h:", s)
+print(f"{len(symbols)} symbols exported, {len(declared)} C functions declared")
+sys.exit(1 if leaked or missing or extra_c or not declared else 0)
