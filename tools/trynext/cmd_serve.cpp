@@ -1,8 +1,149 @@
-// trynext serve: the HTTP service (not written yet).
+// trynext serve: the HTTP service (routes in serve_service.cpp, documented in docs/api.md and at
+// GET /openapi.json). Loopback only unless told otherwise; SIGINT/SIGTERM stop it, SIGHUP reloads
+// the rules.
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
 #include "common.h"
+#include "serve.h"
 
 namespace trynext_cli {
 
-void add_serve_command(CLI::App&) {}
+namespace {
+
+struct ServeFlags {
+  ServeOptions options;
+  std::string token_file;
+  std::uint64_t instructions = 0;
+  std::size_t memory = 0;
+  EngineFlags engine;
+};
+
+std::string read_token(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    complain("--token-file " + file + ": cannot read it");
+    throw Exit{kBadInput};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string token = text.str();
+  while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) token.pop_back();
+  while (!token.empty() && std::isspace(static_cast<unsigned char>(token.front()))) token.erase(0, 1);
+  if (token.empty()) {
+    complain("--token-file " + file + ": the file is empty");
+    throw Exit{kBadInput};
+  }
+  return token;
+}
+
+bool is_loopback(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+void run(ServeFlags& flags) {
+  ServeOptions& options = flags.options;
+  if (!flags.token_file.empty()) options.token = read_token(flags.token_file);
+  else if (const char* env = std::getenv("TRYNEXT_TOKEN"); env && *env) options.token = env;
+
+  options.load = load_options(flags.engine);
+  if (flags.instructions) options.load.limits.instructions_per_rule = flags.instructions;
+  if (flags.memory) options.load.limits.memory_bytes = flags.memory;
+  std::unique_ptr<trynext::LiveEngine> live;
+  try {
+    live = std::make_unique<trynext::LiveEngine>(options.load);
+  } catch (const trynext::LoadError& e) {
+    for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << "\n";
+    complain("cannot load the rules and catalogue");
+    throw Exit{kBadInput};
+  }
+
+  // Signals go to one thread that waits for them; the workers never see them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  Service service(options, std::move(live));
+  int port = service.bind();
+  if (port < 0) {
+    complain("cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " + std::strerror(errno));
+    throw Exit{kBadInput};
+  }
+  std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  std::cout << "trynext serve: listening on http://" << host << ":" << port << std::endl;
+  if (!is_loopback(options.host))
+    complain("warning: listening on " + options.host + ", not only on this machine's loopback interface");
+
+  std::atomic<bool> done{false};
+  std::thread waiter([&] {
+    timespec tick{0, 200 * 1000 * 1000};
+    bool stopping = false;
+    while (!done) {
+      int sig = sigtimedwait(&signals, nullptr, &tick);
+      if (sig == SIGHUP) {
+        try {
+          service.reload();
+        } catch (const std::exception&) {
+          // logged by reload(); the rules in service stay
+        }
+      } else if (sig == SIGINT || sig == SIGTERM) {
+        stopping = true;
+      }
+      if (stopping) service.stop();  // again on each tick, in case the server was not yet running
+    }
+  });
+  bool ok = service.run();
+  done = true;
+  waiter.join();
+  if (!ok) {
+    complain("the listening socket failed");
+    throw Exit{kFailed};
+  }
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto flags = std::make_shared<ServeFlags>();
+  ServeOptions& o = flags->options;
+  CLI::App* cmd = app.add_subcommand("serve", "Serve recommendations, the catalogue and the questionnaire over HTTP (JSON)");
+  cmd->footer(
+      "Routes: POST /v1/recommendations[?explain=true&top=N&format=cards], GET /v1/catalogue, GET /v1/catalogue/{id},\n"
+      "GET /v1/assessment, GET /v1/assessment/schema, POST /v1/rules/reload (bearer token), GET /healthz,\n"
+      "GET /openapi.json. One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
+      "SIGTERM stop the service after the requests in progress. See docs/api.md.");
+  cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
+  cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")->check(CLI::Range(0, 65535));
+  cmd->add_option("--threads", o.threads, "Worker threads (default: twice the cores, at least 4)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--max-body", o.max_body, "Largest request body in bytes (default 1048576)")->check(CLI::Range(1, 1 << 30));
+  cmd->add_option("--read-timeout", o.read_timeout, "Seconds to wait for the client's next byte (default 5)")
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--write-timeout", o.write_timeout, "Seconds to wait for the client to accept the response (default 5)")
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--request-timeout", o.request_timeout, "Seconds to receive a whole request body (default 30)")
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--token-file", flags->token_file,
+                  "File holding the bearer token that POST /v1/rules/reload needs (else $TRYNEXT_TOKEN; neither: "
+                  "reload over HTTP is disabled)");
+  cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
+  cmd->add_option("--top", o.top, "Default number of recommendations (default 5)")->check(CLI::Range(1, 100));
+  cmd->add_option("--instructions", flags->instructions, "Lua instructions each rule may run (default 1000000)")
+      ->check(CLI::Range(std::uint64_t{1000}, std::uint64_t{1} << 40));
+  cmd->add_option("--memory", flags->memory, "Bytes of memory each rule may allocate (default 8388608)")
+      ->check(CLI::Range(std::size_t{64} << 10, std::size_t{1} << 34));
+  add_engine_flags(cmd, flags->engine);
+  cmd->callback([flags] { run(*flags); });
+}
 
 }  // namespace trynext_cli

@@ -1,0 +1,59 @@
+// trynext serve: the HTTP service. cmd_serve.cpp reads the flags; serve_service.cpp answers the routes;
+// serve_openapi.cpp describes them; serve_cards.cpp renders recommendations as CDS Hooks cards.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "trynext/engine.h"
+
+namespace trynext_cli {
+
+struct ServeOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                        // 0: any free port, printed on standard output
+  int threads = 0;                        // workers; 0: twice the cores, at least 4
+  std::size_t max_body = 1u << 20;        // bytes of a request body, after any Content-Encoding
+  int read_timeout = 5;                   // seconds without a byte from the client, or idle between requests
+  int write_timeout = 5;                  // seconds the client may take to accept a byte of the response
+  int request_timeout = 30;               // seconds to receive a whole request body
+  std::string token;                      // bearer token of POST /v1/rules/reload; empty: reload disabled
+  std::string public_url;                 // base of absolute links in cards; empty: from the Host header
+  int top = 5;                            // default of ?top
+  trynext::LoadOptions load;
+};
+
+// The service: routes bound to a LiveEngine. Construct, bind, then run() until stop() or a signal.
+class Service {
+ public:
+  Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engine);
+  ~Service();
+  Service(const Service&) = delete;
+  Service& operator=(const Service&) = delete;
+
+  // Binds the listening socket; returns the port, or -1 (errno says why).
+  int bind();
+  // Serves until stop(); returns false when the listening socket failed.
+  bool run();
+  void stop();
+  // Reloads the rules and the catalogue (POST /v1/rules/reload, SIGHUP). Throws LoadError.
+  trynext::Versions reload();
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// The OpenAPI 3.1 document of the service, with the JSON Schemas of the assessment (from the
+// catalogue) and of the result (schemas/result.schema.json, compiled into the library).
+nlohmann::json openapi_json(const trynext::Engine& engine);
+
+// Recommendations as CDS Hooks cards: {"cards": [...]}. base_url is the service's absolute URL
+// ("http://127.0.0.1:8080"), for links to the catalogue entries.
+nlohmann::json cards_json(const trynext::Result& result, const std::string& base_url);
+
+}  // namespace trynext_cli

@@ -1,0 +1,305 @@
+// GET /openapi.json: the OpenAPI 3.1 description of `trynext serve`. The assessment's schema is
+// generated from the catalogue in service; the result's is schemas/result.schema.json, compiled into
+// the library (trynext_result_schema()). Both keep their own $id, and refer to their parts by
+// absolute URI ("urn:trynext:schema:result#/$defs/evidence"), so they resolve the same inside this
+// document as on their own.
+#include "serve.h"
+#include "trynext/json.h"
+#include "trynext/trynext.h"
+
+namespace trynext_cli {
+
+namespace {
+
+using nlohmann::json;
+
+const char* const kResultRef = "urn:trynext:schema:result";
+
+json ref(const std::string& component) { return {{"$ref", "#/components/schemas/" + component}}; }
+json result_def(const std::string& name) { return {{"$ref", std::string(kResultRef) + "#/$defs/" + name}}; }
+json strings() { return {{"type", "array"}, {"items", {{"type", "string"}}}}; }
+
+json json_content(const json& schema) { return {{"application/json", {{"schema", schema}}}}; }
+
+json response(const std::string& description, const json& schema) {
+  return {{"description", description},
+          {"headers", {{"X-Trynext-Rules", {{"$ref", "#/components/headers/X-Trynext-Rules"}}}}},
+          {"content", json_content(schema)}};
+}
+
+json error_response(const std::string& description) { return response(description, ref("Error")); }
+
+json schemas(const trynext::Engine& engine) {
+  json s;
+  s["Assessment"] = trynext::assessment_schema(engine.catalogue());
+  s["Result"] = json::parse(trynext_result_schema());
+
+  s["Error"] = {
+      {"description", "Every error: a stable code, a message for people, and for invalid assessments every problem "
+                      "named by its JSON path (or line and column when the text is not JSON)."},
+      {"type", "object"},
+      {"required", {"error"}},
+      {"properties",
+       {{"error",
+         {{"type", "object"},
+          {"required", {"code", "message"}},
+          {"properties",
+           {{"code", {{"type", "string"},
+                      {"examples", {"invalid_assessment", "invalid_parameter", "payload_too_large", "not_found",
+                                    "method_not_allowed", "unknown_intervention", "unauthorized", "reload_disabled",
+                                    "reload_failed", "internal_error"}}}},
+            {"message", {{"type", "string"}}},
+            {"problems", {{"type", "array"}, {"items", ref("Problem")}}},
+            {"diagnostics", {{"type", "array"}, {"items", ref("Diagnostic")}}}}}}}}}};
+  s["Problem"] = {
+      {"description", "One problem with an assessment, as `trynext recommend` prints it."},
+      {"type", "object"},
+      {"required", {"path", "message", "text"}},
+      {"properties",
+       {{"path", {{"type", "string"}, {"description", "JSON path, e.g. team.headcount; empty for the whole document."}}},
+        {"message", {{"type", "string"}}},
+        {"text", {{"type", "string"}, {"description", "path and message together, e.g. \"team.headcount: must be at least 1, got 0\"."}}},
+        {"line", {{"type", "integer"}, {"minimum", 1}, {"description", "For text that is not JSON."}}},
+        {"column", {{"type", "integer"}, {"minimum", 1}}}}}};
+  s["Diagnostic"] = {
+      {"description", "A problem in a rule file or the catalogue, named by file and line."},
+      {"type", "object"},
+      {"required", {"file", "line", "code", "message", "warning", "text"}},
+      {"properties",
+       {{"file", {{"type", "string"}}},
+        {"line", {{"type", "integer"}, {"minimum", 0}}},
+        {"code", {{"type", "string"}}},
+        {"message", {{"type", "string"}}},
+        {"warning", {{"type", "boolean"}}},
+        {"text", {{"type", "string"}}}}}};
+  s["Versions"] = {{"type", "object"},
+                   {"required", {"engine", "rules", "catalogue"}},
+                   {"properties", {{"engine", {{"type", "string"}}}, {"rules", {{"type", "string"}}}, {"catalogue", {{"type", "string"}}}}}};
+
+  s["Intervention"] = {
+      {"description", "One intervention of the catalogue, with its evidence."},
+      {"type", "object"},
+      {"required", {"id", "title", "summary", "level", "effort", "format", "prerequisites", "requires", "cautions",
+                    "individual_resilience", "evidence"}},
+      {"properties",
+       {{"id", {{"type", "string"}}},
+        {"title", {{"type", "string"}}},
+        {"summary", {{"type", "string"}}},
+        {"level", {{"enum", {"organisation", "team", "individual"}}}},
+        {"effort", {{"enum", {"low", "medium", "high"}}}},
+        {"format", {{"type", "object"},
+                    {"description", "frequency, group_size, duration, facilitator, delivery, as given."},
+                    {"additionalProperties", {{"type", "string"}}}}},
+        {"prerequisites", {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "Intervention ids needed first."}}},
+        {"requires", {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "What must be in place first, in words."}}},
+        {"cautions", strings()},
+        {"individual_resilience", {{"type", "boolean"}}},
+        {"on_request_only", {{"type", "string"}, {"description", "Why no rule recommends it; present only then."}}},
+        {"evidence", {{"type", "array"}, {"items", result_def("evidence")}}}}}};
+  s["Catalogue"] = {
+      {"type", "object"},
+      {"required", {"interventions", "grades", "digest"}},
+      {"properties",
+       {{"interventions", {{"type", "array"}, {"items", ref("Intervention")}}},
+        {"grades", {{"type", "array"},
+                    {"items", {{"type", "object"},
+                               {"required", {"id", "description", "certainty"}},
+                               {"properties", {{"id", {{"type", "string"}}},
+                                               {"description", {{"type", "string"}}},
+                                               {"certainty", {{"enum", {"high", "moderate", "low", "very_low"}}}}}}}}}},
+        {"digest", {{"type", "string"}}}}}};
+  s["Instrument"] = {
+      {"description", "The questionnaire: the benchmark's factors with their indicators (answered met, partly, not_met "
+                      "or unknown) and the team-context fields, for tools that render it."},
+      {"type", "object"},
+      {"required", {"factors", "team_fields", "answers"}},
+      {"properties",
+       {{"factors",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", {"id", "title", "poor_practice", "best_practice", "source", "indicators"}},
+            {"properties",
+             {{"id", {{"type", "string"}}},
+              {"title", {{"type", "string"}}},
+              {"poor_practice", {{"type", "string"}}},
+              {"best_practice", {{"type", "string"}}},
+              {"source", result_def("source")},
+              {"indicators",
+               {{"type", "array"},
+                {"items", {{"type", "object"},
+                           {"required", {"id", "text", "interventions", "source"}},
+                           {"properties", {{"id", {{"type", "string"}, {"description", "The key in the assessment's answers, e.g. support.f."}}},
+                                           {"text", {{"type", "string"}}},
+                                           {"interventions", strings()},
+                                           {"source", result_def("source")}}}}}}}}}}}}},
+        {"team_fields",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", {"name", "path", "type", "unit", "nullable", "help", "example"}},
+            {"properties",
+             {{"name", {{"type", "string"}}},
+              {"path", {{"type", "string"}, {"description", "team.<name>"}}},
+              {"type", {{"enum", {"string", "integer", "number", "share", "enum", "flags", "ids", "tried"}}}},
+              {"unit", {{"type", "string"}}},
+              {"nullable", {{"type", "boolean"}}},
+              {"help", {{"type", "string"}}},
+              {"example", json::object()},
+              {"minimum", {{"type", "number"}}},
+              {"maximum", {{"type", "number"}}},
+              {"values", strings()}}}}}}},
+        {"answers", strings()}}}};
+
+  s["Cards"] = {
+      {"description", "CDS Hooks-style cards (https://cds-hooks.org/specification/current/#card-attributes), one per "
+                      "recommendation, best first."},
+      {"type", "object"},
+      {"required", {"cards"}},
+      {"properties", {{"cards", {{"type", "array"}, {"items", ref("Card")}}}}}};
+  s["Card"] = {
+      {"type", "object"},
+      {"required", {"summary", "indicator", "source", "detail", "links"}},
+      {"properties",
+       {{"summary", {{"type", "string"}, {"maxLength", 139}, {"description", "Title, priority and level."}}},
+        {"indicator", {{"enum", {"info", "warning", "critical"}},
+                       {"description", "From the priority: high is critical, medium is warning, low is info."}}},
+        {"detail", {{"type", "string"}, {"description", "Markdown: the summary, why (each rule's reason), evidence, cautions, notes."}}},
+        {"source", {{"type", "object"},
+                    {"required", {"label"}},
+                    {"properties", {{"label", {{"type", "string"}}}, {"url", {{"type", "string"}, {"format", "uri"}}}}}}},
+        {"links", {{"type", "array"},
+                   {"items", {{"type", "object"},
+                              {"required", {"label", "url", "type"}},
+                              {"properties", {{"label", {{"type", "string"}}},
+                                              {"url", {{"type", "string"}, {"format", "uri"}}},
+                                              {"type", {{"enum", {"absolute", "smart"}}}}}}}}}}}}};
+
+  s["Health"] = {{"type", "object"},
+                 {"required", {"status", "versions", "rules", "interventions", "reload_enabled", "uptime_seconds"}},
+                 {"properties",
+                  {{"status", {{"const", "ok"}}},
+                   {"versions", ref("Versions")},
+                   {"rules", {{"type", "integer"}, {"minimum", 0}, {"description", "How many rules are loaded."}}},
+                   {"interventions", {{"type", "integer"}, {"minimum", 0}}},
+                   {"reload_enabled", {{"type", "boolean"}}},
+                   {"uptime_seconds", {{"type", "number"}, {"minimum", 0}}}}}};
+  s["Reloaded"] = {{"type", "object"},
+                   {"required", {"reloaded", "versions", "previous", "rules", "interventions", "warnings"}},
+                   {"properties",
+                    {{"reloaded", {{"const", true}}},
+                     {"versions", ref("Versions")},
+                     {"previous", ref("Versions")},
+                     {"rules", {{"type", "integer"}, {"minimum", 0}}},
+                     {"interventions", {{"type", "integer"}, {"minimum", 0}}},
+                     {"warnings", {{"type", "array"}, {"items", ref("Diagnostic")}}}}}};
+  s["JsonSchema"] = {{"type", "object"}, {"description", "A JSON Schema, draft 2020-12."}};
+  s["OpenApi"] = {{"type", "object"}, {"required", {"openapi", "info", "paths"}}, {"description", "This document."}};
+  return s;
+}
+
+}  // namespace
+
+json openapi_json(const trynext::Engine& engine) {
+  const trynext::Versions& v = engine.versions();
+  json example = {{"team", {{"name", "Example health visiting team"},
+                            {"headcount", 12},
+                            {"caseload_per_practitioner", 380},
+                            {"sickness_absence_rate", 0.07},
+                            {"concerns", {"stress_sickness", "low_morale"}}}},
+                  {"answers", {{"support.c", "not_met"}, {"involvement_and_participation.a", "not_met"}}}};
+  json paths;
+  paths["/v1/recommendations"]["post"] = {
+      {"operationId", "recommend"},
+      {"summary", "Recommend what a team should try next"},
+      {"description", "Evaluates the assessment with the rules in service. The result names the versions of the rules "
+                      "and catalogue that produced it (also in the X-Trynext-Rules header). A body in JSON is expected "
+                      "whatever its Content-Type says (except multipart forms); `//` comment lines are accepted."},
+      {"parameters",
+       {{{"name", "explain"}, {"in", "query"}, {"required", false},
+         {"description", "true adds `explain`: every rule, whether it fired, what it read, what would make it fire."},
+         {"schema", {{"type", "boolean"}, {"default", false}}}},
+        {{"name", "top"}, {"in", "query"}, {"required", false},
+         {"description", "How many recommendations before also_considered (top_n in the assessment wins)."},
+         {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}, {"default", 5}}}},
+        {{"name", "format"}, {"in", "query"}, {"required", false},
+         {"description", "json: the result (schema Result); cards: CDS Hooks-style cards (schema Cards)."},
+         {"schema", {{"enum", {"json", "cards"}}, {"default", "json"}}}}}},
+      {"requestBody", {{"required", true},
+                       {"content", {{"application/json", {{"schema", ref("Assessment")}, {"example", example}}}}}}},
+      {"responses",
+       {{"200", response("The recommendations: a Result, or Cards with format=cards.",
+                         {{"oneOf", {ref("Result"), ref("Cards")}}})},
+        {"400", error_response("The body is not JSON or not a valid assessment (error.problems lists each, by JSON "
+                               "path), or a query parameter is wrong.")},
+        {"408", error_response("The body took longer than the request timeout to arrive.")},
+        {"413", error_response("The body is larger than the limit (--max-body, 1 MiB by default).")},
+        {"415", error_response("A multipart form, or a Content-Encoding other than gzip, deflate or br.")},
+        {"500", error_response("A bug in trynext.")}}}};
+  paths["/v1/catalogue"]["get"] = {
+      {"operationId", "catalogue"},
+      {"summary", "Every intervention the rules can recommend, with its evidence, and the evidence grades"},
+      {"responses", {{"200", response("The catalogue.", ref("Catalogue"))}}}};
+  paths["/v1/catalogue/{id}"]["get"] = {
+      {"operationId", "intervention"},
+      {"summary", "One intervention"},
+      {"parameters", {{{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}},
+                       {"example", "caseload_review"}}}},
+      {"responses", {{"200", response("The intervention.", ref("Intervention"))},
+                     {"404", error_response("No intervention has this id (the message suggests a near one).")}}}};
+  paths["/v1/assessment"]["get"] = {
+      {"operationId", "instrument"},
+      {"summary", "The questionnaire, for tools that render it"},
+      {"responses", {{"200", response("The instrument.", ref("Instrument"))}}}};
+  paths["/v1/assessment/schema"]["get"] = {
+      {"operationId", "assessmentSchema"},
+      {"summary", "The JSON Schema of an assessment (the same as components.schemas.Assessment)"},
+      {"responses", {{"200", response("A JSON Schema, draft 2020-12.", ref("JsonSchema"))}}}};
+  paths["/v1/rules/reload"]["post"] = {
+      {"operationId", "reloadRules"},
+      {"summary", "Load the rules and the catalogue again from disk"},
+      {"description", "Requests already running finish on the rules they started with. When the new rules do not load, "
+                      "the rules in service stay and the response lists every problem. Disabled unless the service was "
+                      "started with a token (--token-file or TRYNEXT_TOKEN). No body is needed."},
+      {"security", {{{"bearer", json::array()}}}},
+      {"responses",
+       {{"200", response("Reloaded.", ref("Reloaded"))},
+        {"401", error_response("No bearer token, or the wrong one.")},
+        {"403", error_response("Reloading over HTTP is disabled: no token was configured.")},
+        {"413", error_response("The body is larger than the limit.")},
+        {"500", error_response("The new rules or catalogue did not load (error.diagnostics); the old ones stay in service.")}}}};
+  paths["/healthz"]["get"] = {
+      {"operationId", "health"},
+      {"summary", "Liveness and what is in service"},
+      {"responses", {{"200", response("Serving.", ref("Health"))}}}};
+  paths["/openapi.json"]["get"] = {
+      {"operationId", "openapi"},
+      {"summary", "This document"},
+      {"responses", {{"200", response("OpenAPI 3.1.", ref("OpenApi"))}}}};
+
+  json common_errors = {{"404", error_response("No such route (JSON, with the routes' list pointer).")},
+                        {"405", error_response("The route exists but not with this method (see the Allow header).")}};
+  for (auto& [path, item] : paths.items())
+    for (auto& [method, operation] : item.items())
+      for (auto& [status, r] : common_errors.items())
+        if (!operation["responses"].contains(status)) operation["responses"][status] = r;
+
+  return {
+      {"openapi", "3.1.0"},
+      {"jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema"},
+      {"info",
+       {{"title", "trynext"},
+        {"version", v.engine},
+        {"description", "Recommends what a health or care team should try next to support its staff, with the reasons "
+                        "and the evidence behind each recommendation. Rules " + v.rules + ", catalogue " + v.catalogue +
+                        ". Every response, errors included, is JSON."}}},
+      {"paths", paths},
+      {"components",
+       {{"schemas", schemas(engine)},
+        {"headers", {{"X-Trynext-Rules", {{"description", "Digest of the rule set that served the request."},
+                                          {"schema", {{"type", "string"}}}}}}},
+        {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"},
+                                         {"description", "The token given to trynext serve by --token-file or TRYNEXT_TOKEN."}}}}}}}};
+}
+
+}  // namespace trynext_cli
