@@ -126,6 +126,8 @@ const LoadOptions& Engine::options() const { return impl_->options; }
 
 LiveEngine::LiveEngine(const LoadOptions& options) : options_(options), current_(Engine::load(options)) {}
 
+LiveEngine::~LiveEngine() { stop_watching(); }
+
 std::shared_ptr<const Engine> LiveEngine::current() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return current_;
@@ -137,6 +139,46 @@ Versions LiveEngine::reload() {
   std::lock_guard<std::mutex> lock(mutex_);
   current_ = fresh;
   return fresh->versions();
+}
+
+void LiveEngine::watch(std::chrono::milliseconds interval, std::function<void(const LoadError&)> on_refused,
+                       std::function<void(const Versions&)> on_reloaded) {
+  stop_watching();
+  watching_ = true;
+  watcher_ = std::thread([this, interval, on_refused, on_reloaded] {
+    // The digest of the files on disk; a change of it is what triggers a reload.
+    auto digest_on_disk = [this]() -> std::string {
+      try {
+        return read_rule_files(options_.rules_dir).digest;
+      } catch (const LoadError&) {
+        return "";  // the directory is gone or unreadable for now: wait for it
+      }
+    };
+    std::string last_seen = current()->versions().rules;
+    std::unique_lock<std::mutex> lock(watch_mutex_);
+    while (watching_) {
+      watch_wake_.wait_for(lock, interval, [this] { return !watching_; });
+      if (!watching_) break;
+      std::string now = digest_on_disk();
+      if (now.empty() || now == last_seen) continue;
+      last_seen = now;
+      try {
+        Versions v = reload();
+        if (on_reloaded) on_reloaded(v);
+      } catch (const LoadError& e) {
+        if (on_refused) on_refused(e);
+      }
+    }
+  });
+}
+
+void LiveEngine::stop_watching() {
+  {
+    std::lock_guard<std::mutex> lock(watch_mutex_);
+    watching_ = false;
+  }
+  watch_wake_.notify_all();
+  if (watcher_.joinable()) watcher_.join();
 }
 
 }  // namespace trynext

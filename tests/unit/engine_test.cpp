@@ -221,3 +221,28 @@ TEST_CASE("reloads under concurrent evaluations lose no evaluation", "[engine][r
   CHECK(failed == 0);
   CHECK(done > 0);
 }
+
+TEST_CASE("a watched rules directory reloads when a file changes, and refuses a broken one", "[engine][reload]") {
+  test::TempDir dir({{"good.lua", kGoodRule}});
+  trynext::LoadOptions options;
+  options.rules_dir = dir.path();
+  options.catalogue_db = test::catalogue_db();
+  trynext::LiveEngine live(options);
+  std::string old_version = live.current()->versions().rules;
+  std::atomic<int> reloaded{0}, refused{0};
+  live.watch(std::chrono::milliseconds(10), [&](const trynext::LoadError&) { ++refused; },
+             [&](const trynext::Versions&) { ++reloaded; });
+  auto wait_for = [](std::atomic<int>& counter) {
+    for (int i = 0; i < 500 && counter == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  };
+  dir.write("broken.lua", "rule {");
+  wait_for(refused);
+  CHECK(refused == 1);
+  CHECK(live.current()->versions().rules == old_version);
+  std::filesystem::remove(dir.path() / "broken.lua");
+  dir.write("good.lua", std::string(kGoodRule) + "-- edited\n");
+  wait_for(reloaded);
+  CHECK(reloaded == 1);
+  CHECK(live.current()->versions().rules != old_version);
+  live.stop_watching();
+}

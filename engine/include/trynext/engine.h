@@ -7,12 +7,16 @@
 // load a new Engine (LiveEngine does that and swaps it in atomically).
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "trynext/catalogue.h"
@@ -92,16 +96,28 @@ class Engine {
 class LiveEngine {
  public:
   explicit LiveEngine(const LoadOptions& options);  // throws LoadError
+  ~LiveEngine();
   std::shared_ptr<const Engine> current() const;
   // Loads the rules again from the same places. Returns the new versions; throws LoadError and
   // keeps the current Engine when the new rule set or catalogue does not load.
   Versions reload();
+
+  // Reloads by itself when the rule files change, checking every interval. A refused rule set is
+  // reported through on_refused (from the watching thread) and tried again only after it changes.
+  void watch(std::chrono::milliseconds interval,
+             std::function<void(const LoadError&)> on_refused = nullptr,
+             std::function<void(const Versions&)> on_reloaded = nullptr);
+  void stop_watching();
 
  private:
   LoadOptions options_;
   mutable std::mutex mutex_;
   std::mutex reload_mutex_;  // one reload at a time
   std::shared_ptr<const Engine> current_;
+  std::thread watcher_;
+  std::mutex watch_mutex_;
+  std::condition_variable watch_wake_;
+  bool watching_ = false;
 };
 
 // The library's version, e.g. "0.1.0".
