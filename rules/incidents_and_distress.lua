@@ -231,3 +231,27 @@ rule {
     end
   end,
 }
+
+rule {
+  id = "bereavement_safe_space",
+  title = "A death in the team or of a child in its care",
+  description = "After the death of a colleague or of a child in their care, staff need a safe, confidential "
+             .. "space to talk and be listened to, offered by someone they trust, without waiting for a calmer "
+             .. "time. Fires when the manager reports a recent bereavement.",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Compassion for staff coping with loss", lines = { 907, 925 } },
+  },
+  recommends = { "bereavement_support" },
+
+  evaluate = function(a)
+    if has("team.concerns", "bereavement") then
+      recommend {
+        id = "bereavement_support",
+        weight = 3,
+        driver = "incident",
+        because = "You report a recent death affecting your team; give staff a confidential space to talk and be "
+               .. "heard, with someone they trust, now rather than when things are calmer.",
+      }
+    end
+  end,
+}

@@ -322,3 +322,79 @@ rule {
     end
   end,
 }
+
+rule {
+  id = "not_listened_to_listening_forums",
+  title = "Staff do not feel listened to by leaders",
+  description = "Trust-wide forums where leaders listen to what staff do well, what should change and how, "
+             .. "complement conversations within teams. Fires when the manager reports that staff do not feel "
+             .. "listened to and the organisation does not ask them (involvement_and_participation.b).",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Making it easy to speak about things that matter", lines = { 1038, 1046 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 4 (b)", lines = { 905, 905 } },
+  },
+  recommends = { "listening_forums" },
+
+  evaluate = function(a)
+    if has("team.concerns", "not_listened_to") and answer_is_not("involvement_and_participation.b", "met") then
+      recommend {
+        id = "listening_forums",
+        weight = 1,
+        driver = "organisation",
+        because = "You say your practitioners do not feel listened to, and nobody asks them whether they do; ask "
+               .. "senior leaders to hold forums where they only listen.",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "conflict_values_charter",
+  title = "Conflict in a team whose culture indicators are weak",
+  description = "A team can set out the culture it wants: staff choose shared values and the behaviour to "
+             .. "expect, and feel able to challenge behaviour that departs from them. Fires when the manager "
+             .. "reports team conflict and fewer than half the answered culture indicators are met.",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "How to start with creating a culture of workplace compassion", lines = { 717, 717 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Case study 1", lines = { 741, 769 } },
+  },
+  recommends = { "team_values_charter" },
+
+  evaluate = function(a)
+    if has("team.concerns", "team_conflict") and below("factors.culture.score", CULTURE_SCORE_LOW)
+       and at_least("factors.culture.answered", MIN_ANSWERED) then
+      recommend {
+        id = "team_values_charter",
+        weight = 1,
+        driver = "culture",
+        because = fmt("You report conflict in the team and only %s of the culture benchmark is met; let staff choose "
+                   .. "the team's values and the behaviour everyone can expect.", percent(a.factors.culture.score)),
+      }
+    end
+  end,
+}
+
+rule {
+  id = "low_morale_thank_you",
+  title = "Low morale where contributions are not fed back",
+  description = "A peer thank-you scheme began where staff did not feel recognised for their work. Fires when "
+             .. "the manager reports low morale and feedback on practitioners' contributions is not passed on "
+             .. "to them (involvement_and_participation.e).",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Above and Beyond: a thank you scheme", lines = { 857, 879 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 4 (e)", lines = { 908, 908 } },
+  },
+  recommends = { "thank_you_scheme" },
+
+  evaluate = function(a)
+    if has("team.concerns", "low_morale") and answer("involvement_and_participation.e", "not_met", "partly") then
+      recommend {
+        id = "thank_you_scheme",
+        weight = 1,
+        driver = "culture",
+        because = "You report low morale and say feedback on practitioners' contributions is not fully passed on; a "
+               .. "scheme where colleagues thank each other makes that recognition visible.",
+      }
+    end
+  end,
+}

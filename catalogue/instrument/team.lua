@@ -89,9 +89,10 @@ field {
   values = {
     "low_morale", "team_conflict", "poor_communication", "stress_sickness", "compassion_fatigue",
     "complex_cases", "performance_concerns", "not_listened_to", "isolation", "retention",
-    "large_student_intake", "interagency_complexity",
+    "large_student_intake", "interagency_complexity", "bereavement",
   },
-  help = "What the manager sees in the team now; tick all that apply.",
+  help = "What the manager sees in the team now; tick all that apply. bereavement: a colleague, or a child "
+      .. "in the team's care, died recently.",
   example = { "low_morale" },
 }
 

@@ -79,3 +79,15 @@ test {
             answers = { ["health_and_wellbeing.c"] = "met" } },
   excludes = { "work_discussion_groups" },
 }
+
+test {
+  name = "a recent death in the team brings a safe space to talk",
+  input = { team = { headcount = 8, concerns = { "bereavement" } } },
+  includes = { "bereavement_support" },
+}
+
+test {
+  name = "no bereavement, no bereavement support",
+  input = { team = { headcount = 8, concerns = { "low_morale" } } },
+  excludes = { "bereavement_support" },
+}

@@ -11,7 +11,7 @@ test {
   name = "staff do not feel listened to",
   input = { team = { headcount = 15, concerns = { "not_listened_to" } } },
   includes = { "staff_involvement" },
-  expect = { "staff_involvement" },
+  expect = { "staff_involvement", "listening_forums" },
 }
 
 test {
@@ -154,4 +154,46 @@ test {
   name = "support partly evaluated",
   input = { team = { headcount = 15 }, answers = { ["support.k"] = "partly" } },
   excludes = { "benchmark_review" },
+}
+
+test {
+  name = "staff not listened to and never asked: leaders' listening forums",
+  input = { team = { headcount = 12, concerns = { "not_listened_to" } }, answers = { ["involvement_and_participation.b"] = "not_met" } },
+  includes = { "listening_forums" },
+}
+
+test {
+  name = "staff are asked whether they feel listened to: no forums from this rule",
+  input = { team = { headcount = 12, concerns = { "not_listened_to" } }, answers = { ["involvement_and_participation.b"] = "met" } },
+  excludes = { "listening_forums" },
+}
+
+test {
+  name = "conflict with weak culture answers: a team values charter",
+  input = {
+    team = { headcount = 10, concerns = { "team_conflict" } },
+    answers = { ["culture.a"] = "not_met", ["culture.b"] = "not_met", ["culture.c"] = "partly", ["culture.h"] = "not_met" },
+  },
+  includes = { "team_values_charter" },
+}
+
+test {
+  name = "conflict but a strong culture: no charter",
+  input = {
+    team = { headcount = 10, concerns = { "team_conflict" } },
+    answers = { ["culture.a"] = "met", ["culture.b"] = "met", ["culture.c"] = "met", ["culture.h"] = "partly" },
+  },
+  excludes = { "team_values_charter" },
+}
+
+test {
+  name = "low morale and no feedback on contributions: a thank-you scheme",
+  input = { team = { headcount = 10, concerns = { "low_morale" } }, answers = { ["involvement_and_participation.e"] = "not_met" } },
+  includes = { "thank_you_scheme" },
+}
+
+test {
+  name = "feedback on contributions is passed on: no thank-you scheme from this rule",
+  input = { team = { headcount = 10, concerns = { "low_morale" } }, answers = { ["involvement_and_participation.e"] = "met" } },
+  excludes = { "thank_you_scheme" },
 }
