@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include "../../engine/src/suggest.h"
 #include "serve.h"
@@ -35,6 +36,20 @@ void send(httplib::Response& res, int status, const std::string& body) {
 
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
   send(res, status, text_of(error_json(code, message)));
+}
+
+// An error after which the connection cannot be trusted (a request body left unread): the whole
+// response is written, then the content provider reports failure, which makes cpp-httplib 0.11 close
+// the connection instead of reading the rest of the body as the next request.
+void send_and_close(httplib::Response& res, int status, const std::string& code, const std::string& message) {
+  auto body = std::make_shared<const std::string>(text_of(error_json(code, message)));
+  res.status = status;
+  res.set_header("Connection", "close");
+  res.set_content_provider(body->size(), "application/json",
+                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                             sink.write(body->data() + offset, length);
+                             return false;
+                           });
 }
 
 // The same problems the CLI prints, named by JSON path (or line and column for malformed JSON).
@@ -174,40 +189,53 @@ struct Service::Impl {
   }
 
   // Reads the request body, at most max_body bytes (after any Content-Encoding) within
-  // request_timeout. On failure the response is set and false returned.
+  // request_timeout. On failure the response is set and false returned. A body over the limit is
+  // still read and dropped up to 4 times the limit, so that a kept-alive connection stays in step;
+  // beyond that, or when the body is late or broken, the response closes the connection.
   bool read_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader,
                  std::string& body) {
-    if (!req.has_header("Content-Length") && req.get_header_value("Transfer-Encoding").empty()) return true;
-    if (req.is_multipart_form_data()) {
-      // Drain it so that the connection stays usable, then refuse it.
-      std::size_t seen = 0;
-      reader([&](const httplib::MultipartFormData&) { return true; },
-             [&](const char*, std::size_t n) { return (seen += n) <= options.max_body; });
-      send_error(res, 415, "unsupported_media_type", "send the assessment as JSON (Content-Type: application/json), not as a form");
+    bool has_length = req.has_header("Content-Length");
+    if (!has_length && req.get_header_value("Transfer-Encoding").empty()) return true;
+    const std::size_t drain_cap = 4 * options.max_body;
+    const std::string too_large_message = "the request body is larger than the limit of " +
+                                          std::to_string(options.max_body) + " bytes (trynext serve --max-body)";
+    if (has_length && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > drain_cap) {
+      send_and_close(res, 413, "payload_too_large", too_large_message);
       return false;
     }
     auto deadline = t_request_start.value_or(Clock::now()) + std::chrono::seconds(options.request_timeout);
-    bool too_large = false, late = false;
-    bool ok = reader([&](const char* data, std::size_t n) {
-      if (body.size() + n > options.max_body) return !(too_large = true);
+    bool too_large = false, late = false, aborted = false;
+    std::size_t seen = 0;
+    auto receive = [&](const char* data, std::size_t n, bool keep) {
+      seen += n;
       if (Clock::now() > deadline) return !(late = true);
-      body.append(data, n);
+      if (seen > options.max_body) {
+        too_large = true;
+        body.clear();
+        return !(aborted = seen > drain_cap);
+      }
+      if (keep) body.append(data, n);
       return true;
-    });
-    if (ok) return true;
-    if (too_large || res.status == 413)
-      send_error(res, 413, "payload_too_large",
-                 "the request body is larger than the limit of " + std::to_string(options.max_body) +
-                     " bytes (trynext serve --max-body)");
-    else if (late)
-      send_error(res, 408, "request_timeout",
-                 "the request body took longer than " + std::to_string(options.request_timeout) + " seconds to arrive");
+    };
+    bool multipart = req.is_multipart_form_data();
+    bool ok = multipart ? reader([](const httplib::MultipartFormData&) { return true; },
+                                 [&](const char* data, std::size_t n) { return receive(data, n, false); })
+                        : reader([&](const char* data, std::size_t n) { return receive(data, n, true); });
+    if (late)
+      send_and_close(res, 408, "request_timeout",
+                     "the request body took longer than " + std::to_string(options.request_timeout) + " seconds to arrive");
+    else if (too_large || res.status == 413)
+      (aborted ? send_and_close : send_error)(res, 413, "payload_too_large", too_large_message);
+    else if (multipart)
+      (ok ? send_error : send_and_close)(res, 415, "unsupported_media_type",
+                                         "send the assessment as JSON (Content-Type: application/json), not as a form");
+    else if (ok)
+      return true;
     else if (res.status == 415)
-      send_error(res, 415, "unsupported_media_type",
-                 "Content-Encoding " + req.get_header_value("Content-Encoding") + " is not supported");
+      send_and_close(res, 415, "unsupported_media_type",
+                     "Content-Encoding " + req.get_header_value("Content-Encoding") + " is not supported");
     else
-      send_error(res, 400, "unreadable_body", "the request body could not be read");
-    res.set_header("Connection", "close");
+      send_and_close(res, 400, "unreadable_body", "the request body could not be read");
     return false;
   }
 
@@ -363,7 +391,7 @@ struct Service::Impl {
     }
     t_request_start.reset();
     j["rules"] = res.has_header(kRulesHeader) ? res.get_header_value(kRulesHeader) : "";
-    j["bytes_out"] = res.body.size();
+    j["bytes_out"] = res.body.empty() ? res.content_length_ : res.body.size();
     j["remote"] = req.remote_addr;
     log_line(j);
   }
@@ -418,7 +446,7 @@ struct Service::Impl {
       return httplib::Server::HandlerResponse::Unhandled;
     });
     server.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request& req, Response& res) {
-      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      if (res.has_header("Content-Type")) return httplib::Server::HandlerResponse::Unhandled;  // ours already
       try {
         error_page(req, res);
       } catch (...) {
@@ -468,6 +496,12 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.server.set_keep_alive_timeout(s.options.read_timeout);
   s.server.set_keep_alive_max_count(100);
   s.server.set_tcp_nodelay(true);
+  // cpp-httplib sets SO_REUSEPORT, which would let a second service bind the same port and share its
+  // connections; SO_REUSEADDR alone still allows a quick restart.
+  s.server.set_socket_options([](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   s.install_routes();
   s.snapshot();  // render the documents before the first request
 }
