@@ -64,7 +64,7 @@ intervention {
       claim = "After a serious incident, a paediatric department held a Schwartz round that gave nurses, junior "
            .. "doctors and other staff, who would not normally feel able to speak out of worry and fear, a safe "
            .. "space to talk about its impact.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "a paediatric focussed Schwartz Round",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Case Study 5 (Imperial College Healthcare NHS Trust)", lines = { 973, 979 } },
@@ -72,7 +72,7 @@ intervention {
     evidence {
       claim = "Commissioners interviewed for the guide named Schwartz rounds among the visible actions, rather than "
            .. "words, they want to see from provider organisations.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "coaching/mentoring, and Schwarz rounds",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.5 Is commissioning for workplace compassion possible?", lines = { 586, 586 } },

@@ -43,7 +43,7 @@ intervention {
     evidence {
       claim = "After a serious incident, a paediatric department built a closer link with the in-house counselling "
            .. "service to support distressed individuals, alongside Schwartz rounds and small-group compassion sessions.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "in-house counselling service to support distressed individuals",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Case Study 5 (Imperial College Healthcare NHS Trust)", lines = { 1003, 1003 } },
@@ -51,7 +51,7 @@ intervention {
     evidence {
       claim = "An ambulance trust piloted staff access to cognitive behavioural therapy on top of its counselling "
            .. "service and made mental health awareness training mandatory for all managers; no outcomes are reported yet.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "pilot scheme to offer staff access to Cognitive Behavioural Therapy",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: North West Ambulance Service NHS Trust", lines = { 1104, 1104 } },
@@ -59,7 +59,7 @@ intervention {
     evidence {
       claim = "Because staff are so busy they do not always get the chance to use the support that exists, and some "
            .. "feel they cannot speak to their manager but would talk to a peer on shift.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "do not always have the opportunity to access",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: North West Ambulance Service NHS Trust", lines = { 1114, 1114 } },
@@ -128,7 +128,7 @@ intervention {
       claim = "A community trust whose staff felt undervalued opened an online platform where all staff could discuss "
            .. "and vote on ideas; participation rose from under 10% at earlier events to about 30%, and its engagement "
            .. "score went from 3.71 to 3.85 (its own later survey).",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "staff engagement increased to 3.85",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 2 (Norfolk Community Health and Care NHS Trust)", lines = { 819, 831 } },
@@ -235,7 +235,7 @@ intervention {
     evidence {
       claim = "Contributors to a Twitter study on workplace compassion named supporting staff to speak out safely and "
            .. "learning from mistakes instead of punishing as signs of compassionate leadership.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "learning from mistakes instead of punishing",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.3 Broader perspectives on workplace compassion: Leadership and management", lines = { 484, 490 } },
@@ -243,7 +243,7 @@ intervention {
     evidence {
       claim = "Commissioners described a need to eliminate blaming and shaming cultures and saw reluctance to "
            .. "recognise 'second victims' in healthcare.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "eliminate 'blaming and shaming' cultures",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.1 When workplace compassion is missing", lines = { 414, 414 } },
@@ -351,7 +351,7 @@ intervention {
     evidence {
       claim = "After a negative staff survey, a pathology department asked staff to propose values, chose the key "
            .. "ones by staff ballot and defined expected behaviour, with staff rather than management owning the process.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "staff, and not management, took ownership of the process",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 1 (Hull and East Yorkshire Hospitals NHS Trust)", lines = { 741, 741 } },
@@ -359,7 +359,7 @@ intervention {
     evidence {
       claim = "The department reports that its culture changed: staff feel empowered and heard, tackle issues more "
            .. "confidently, and new staff join the values automatically.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "Everyone now feels able to tackle issues more confidently",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 1 (Hull and East Yorkshire Hospitals NHS Trust)", lines = { 767, 769 } },
@@ -367,7 +367,7 @@ intervention {
     evidence {
       claim = "The guide draws the lesson that team values and expected behaviour must be shared by the whole team, and "
            .. "that people must be able to challenge behaviour that departs from them.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "people are able to challenge behaviour",
       grade = "expert_opinion",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion", lines = { 717, 717 } },
@@ -375,7 +375,7 @@ intervention {
     evidence {
       claim = "Contributors to a Twitter study on workplace compassion named clear values shared by all and pride in "
            .. "being part of a team among its signs.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "clear values shared by all",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.3 Broader perspectives on workplace compassion: Culture and values", lines = { 448, 452 } },
@@ -405,14 +405,14 @@ intervention {
     evidence {
       claim = "A hospital trust launched a thank-you scheme in which any member of staff can thank another; 5,168 "
            .. "thank-yous were sent in the first year.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "In the first year we sent 5,168",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 3 (University Hospitals of Leicester NHS Trust)", lines = { 857, 857 } },
     },
     evidence {
       claim = "The form can be emailed or posted, so staff without email or with little computer access can take part.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "accessible for all staff including those that",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 3 (University Hospitals of Leicester NHS Trust)", lines = { 863, 863 } },
@@ -420,7 +420,7 @@ intervention {
     evidence {
       claim = "The scheme began because the staff survey and quarterly pulse checks showed staff did not feel "
            .. "recognised for their work.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "recognised for the great work that they do",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 3 (University Hospitals of Leicester NHS Trust)", lines = { 867, 867 } },
@@ -428,7 +428,7 @@ intervention {
     evidence {
       claim = "Its effect on engagement scores was still awaited; monthly submissions grew from 98-186 to 508-723, "
            .. "and feedback so far is anecdotal but positive.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "Anecdotal feedback has been really positive",
       grade = "anecdotal",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 3 (University Hospitals of Leicester NHS Trust)", lines = { 883, 885 } },
@@ -461,7 +461,7 @@ intervention {
     evidence {
       claim = "A children's hospital supports staff after the death of a colleague or a child in their care by "
            .. "creating a safe, confidential space to share feelings and be listened to, and sometimes a memorial space.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "create a safe space for people to share their feelings",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 4 (Birmingham Women's and Children's NHS Foundation Trust)", lines = { 913, 917 } },
@@ -469,14 +469,14 @@ intervention {
     evidence {
       claim = "The chaplaincy team built relationships with staff and wards over several years, so staff feel "
            .. "confident to approach it when a crisis happens.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "The chaplain team have built relationships",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 4 (Birmingham Women's and Children's NHS Foundation Trust)", lines = { 925, 925 } },
     },
     evidence {
       claim = "Staff need time to acknowledge and share a loss in order to move on; without it they can struggle to keep going.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "When not given any processing time staff can struggle",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 4 (Birmingham Women's and Children's NHS Foundation Trust)", lines = { 935, 935 } },
@@ -484,7 +484,7 @@ intervention {
     evidence {
       claim = "Staff have given positive feedback about these sessions; the team's view is that dealing with the "
            .. "emotional impact in smaller steps makes a cumulative disabling effect less likely.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "less likely to have the cumulative disabling effect",
       grade = "anecdotal",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 4 (Birmingham Women's and Children's NHS Foundation Trust)", lines = { 943, 943 } },
@@ -492,7 +492,7 @@ intervention {
     evidence {
       claim = "Contributors to a Twitter study on workplace compassion named time and space for staff to talk about "
            .. "difficult emotions, and colleagues marking a bereavement, among its signs.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "staff to listen and talk about difficult emotions",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.3 Broader perspectives on workplace compassion: Personalised policies and procedures", lines = { 474, 478 } },
@@ -528,7 +528,7 @@ intervention {
       claim = "A mental health trust set up trust-wide forums where staff talk about what they do well, what needs to "
            .. "change and how to move forward, as a complement to routine team conversations, and later devolved them "
            .. "to localities.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "It is not a substitute for talking about issues regularly",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Northumberland, Tyne and Wear NHS Foundation Trust", lines = { 1044, 1044 } },
@@ -536,7 +536,7 @@ intervention {
     evidence {
       claim = "The forums meet three times a year for two hours on a theme, with executives attending part of each "
            .. "in a listening role.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "Meetings take place 3 times a year",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Northumberland, Tyne and Wear NHS Foundation Trust", lines = { 1064, 1064 } },
@@ -544,7 +544,7 @@ intervention {
     evidence {
       claim = "Over two years the trust saw staff survey scores improve in the areas discussed at the forums (no "
            .. "figures given).",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "improvements in staff survey scores",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Northumberland, Tyne and Wear NHS Foundation Trust", lines = { 1072, 1072 } },
@@ -552,7 +552,7 @@ intervention {
     evidence {
       claim = "A new directorate's leaders invited mixed groups of 10 staff to informal tea and biscuits sessions on a "
            .. "rolling six-week basis; nearly 100 staff (30%) took part in 12 months.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "groups of 10 front line and managerial therapy",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.3 Leadership and management for workplace compassion: Imperial College Healthcare NHS Trust", lines = { 1211, 1215 } },
@@ -560,7 +560,7 @@ intervention {
     evidence {
       claim = "The directorate reports better engagement in its staff survey; staff say they can raise concerns, and "
            .. "one session led to a new induction pack for a team with high turnover.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "Regular access to the directorate leadership team",
       grade = "case_study",
       source = { file = "002_fe2525b383c767a8.txt", section = "4.3 Leadership and management for workplace compassion: Imperial College Healthcare NHS Trust", lines = { 1239, 1241 } },

@@ -187,7 +187,7 @@ intervention {
     evidence {
       claim = "Commissioners interviewed for the guide named away days among the visible actions they want provider "
            .. "organisations to take for their staff.",
-      citation = "Health Education England, A guide to commissioning for workplace compassion in the NHS",
+      citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "supervision, shadowing and buddying, away days",
       grade = "qualitative",
       source = { file = "002_fe2525b383c767a8.txt", section = "2.5 Is commissioning for workplace compassion possible?", lines = { 586, 586 } },
