@@ -24,7 +24,6 @@ struct Candidate {
   std::vector<std::string> notes;
   int depth = 0;           // how many candidates wait for it as a prerequisite (chain length)
   bool demoted = false;
-  std::size_t first_rule = 0;
 };
 
 int level_rank(const std::string& level) { return level == "organisation" ? 0 : level == "team" ? 1 : 2; }
@@ -64,10 +63,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
   for (const Finding& f : evaluation.findings) {
     systemic = systemic || kSystemicDrivers.count(f.driver);
     Candidate& c = candidates[f.intervention];
-    if (!c.intervention) {
-      c.intervention = catalogue.find(f.intervention);
-      c.first_rule = f.rule;
-    }
+    if (!c.intervention) c.intervention = catalogue.find(f.intervention);
     auto [it, first] = weight_of.emplace(std::make_pair(f.intervention, f.rule), f.weight);
     if (first) {
       c.rationale.push_back({rules[f.rule].id, f.because, f.weight, evaluation.traces[f.rule].inputs});
@@ -119,7 +115,6 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
         std::string note = "Needed first for " + dependent.intervention->title + ".";
         if (!c.intervention) {
           c.intervention = p;
-          c.first_rule = dependent.first_rule;
           c.rationale.push_back({"prerequisite", dependent.intervention->title + " needs " + p->title +
                                                      " in place first, so it is recommended before it.", 0, {}});
           changed = true;

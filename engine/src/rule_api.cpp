@@ -62,8 +62,8 @@ int view_index(lua_State* L) {
       failed = raise(L, "unknown input \"" + path + "\"" + ctx.paths->suggestion(path)) < 0;
     } else {
       const nlohmann::json* v = ctx.assessment->find(path);
-      bool inside_list = parent.rfind("team.in_place", 0) == 0 || parent.rfind("team.tried", 0) == 0 ||
-                         parent.rfind("team.concerns", 0) == 0;
+      // Reading a list records the list once, not each item.
+      bool inside_list = ctx.paths->is_list(parent) || parent.rfind("team.tried.", 0) == 0;
       bool structure = path == "team" || path == "answers" || path == "factors" ||
                        (parent == "factors" && path.find('.', 8) == std::string::npos);
       if (!inside_list && !structure) record_read(ctx, path);
@@ -93,7 +93,7 @@ int view_next(lua_State* L) {
   RuleContext& ctx = context(L);
   lua_getmetatable(L, 1);
   lua_getfield(L, -1, "__path");
-  std::string path = lua_tostring(L, -1);
+  std::string path = luaL_optstring(L, -1, "");  // a table that is not a view has no __path: never std::string(nullptr)
   lua_pop(L, 2);
   const nlohmann::json* v = ctx.assessment ? ctx.assessment->find(path) : nullptr;
   std::string next_key;
@@ -498,7 +498,7 @@ int rule(lua_State* L) {
   r.info.description = string_field(L, 1, "description");
   static const std::regex id_shape("[a-z][a-z0-9_]*");
   if (r.info.id.empty()) problems.push_back("missing id: give the rule a unique snake_case id");
-  else if (!std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + r.info.id + "\" must be snake_case (a-z, 0-9, _)");
+  else if (r.info.id.size() > 100 || !std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + r.info.id.substr(0, 100) + "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
   if (r.info.title.empty()) problems.push_back("missing title");
   if (lua_getfield(L, 1, "sources") != LUA_TTABLE || luaL_len(L, -1) == 0) {
     problems.push_back("missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { 10, 20 } }");
