@@ -13,15 +13,6 @@ struct AssessmentFlags {
   std::string db;
 };
 
-trynext::Catalogue open_catalogue(const AssessmentFlags& f) {
-  try {
-    return trynext::Catalogue::open(f.db.empty() ? default_catalogue_db() : f.db);
-  } catch (const trynext::LoadError& e) {
-    for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << "\n";
-    throw Exit{kBadInput};
-  }
-}
-
 void validate(const AssessmentFlags& f) {
   std::string text = read_input(f.file);
   EngineFlags engine_flags;
@@ -43,7 +34,7 @@ void add_assessment_command(CLI::App& app) {
 
   CLI::App* t = cmd->add_subcommand("template", "Print a blank, commented assessment to fill in");
   t->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
-  t->callback([f] { std::cout << trynext::assessment_template(open_catalogue(*f)); });
+  t->callback([f] { std::cout << trynext::assessment_template(open_catalogue(f->db)); });
 
   CLI::App* v = cmd->add_subcommand("validate", "Check an assessment and list every problem with its JSON path");
   v->add_option("file", f->file, "Assessment (JSON); - reads standard input");
@@ -52,7 +43,7 @@ void add_assessment_command(CLI::App& app) {
 
   CLI::App* s = cmd->add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of an assessment");
   s->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
-  s->callback([f] { std::cout << trynext::assessment_schema(open_catalogue(*f)).dump(2) << "\n"; });
+  s->callback([f] { std::cout << trynext::assessment_schema(open_catalogue(f->db)).dump(2) << "\n"; });
 }
 
 }  // namespace trynext_cli

@@ -18,17 +18,6 @@ struct CatalogueFlags {
   std::string db;
 };
 
-std::string db_path(const CatalogueFlags& f) { return f.db.empty() ? default_catalogue_db() : f.db; }
-
-trynext::Catalogue open_catalogue(const CatalogueFlags& f) {
-  try {
-    return trynext::Catalogue::open(db_path(f));
-  } catch (const trynext::LoadError& e) {
-    for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << "\n";
-    throw Exit{kBadInput};
-  }
-}
-
 void build(const CatalogueFlags& f) {
   std::string output = f.output.empty() ? default_catalogue_db() : f.output;
   try {
@@ -45,7 +34,7 @@ void build(const CatalogueFlags& f) {
 }
 
 void list(const CatalogueFlags& f) {
-  trynext::Catalogue c = open_catalogue(f);
+  trynext::Catalogue c = open_catalogue(f.db);
   nlohmann::json out = nlohmann::json::array();
   for (const auto& i : c.interventions) {
     if (!f.level.empty() && i.level != f.level) continue;
@@ -58,7 +47,7 @@ void list(const CatalogueFlags& f) {
 }
 
 void show(const CatalogueFlags& f) {
-  trynext::Catalogue c = open_catalogue(f);
+  trynext::Catalogue c = open_catalogue(f.db);
   const trynext::Intervention* i = c.find(f.id);
   if (!i) {
     std::vector<std::string> ids;

@@ -53,16 +53,9 @@ void print_text(const trynext::Result& r) {
 }
 
 void run(const ExplainFlags& flags) {
-  std::string text = read_input(flags.file);
-  auto engine = load_engine(flags.engine);
   trynext::EvaluateOptions options;
   options.explain = true;
-  trynext::Result result;
-  try {
-    result = engine->recommend(text, options);
-  } catch (const trynext::InputError& e) {
-    fail_input(flags.file, e);
-  }
+  trynext::Result result = evaluate_file(flags.file, flags.engine, options);
   if (flags.format == "json") std::cout << trynext::to_json(result) << "\n";
   else print_text(result);
 }

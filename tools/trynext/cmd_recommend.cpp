@@ -17,17 +17,10 @@ struct RecommendFlags {
 };
 
 void run(const RecommendFlags& flags) {
-  std::string text = read_input(flags.file);
-  auto engine = load_engine(flags.engine);
   trynext::EvaluateOptions options;
   options.explain = flags.explain;
   options.top_n = flags.top;
-  trynext::Result result;
-  try {
-    result = engine->recommend(text, options);
-  } catch (const trynext::InputError& e) {
-    fail_input(flags.file, e);
-  }
+  trynext::Result result = evaluate_file(flags.file, flags.engine, options);
   if (flags.format == "json") std::cout << trynext::to_json(result) << "\n";
   else std::cout << trynext::to_text(result);
 }

@@ -107,4 +107,23 @@ void fail_input(const std::string& file, const trynext::InputError& error) {
   throw Exit{kBadInput};
 }
 
+trynext::Catalogue open_catalogue(const std::string& db) {
+  try {
+    return trynext::Catalogue::open(db.empty() ? default_catalogue_db() : db);
+  } catch (const trynext::LoadError& e) {
+    for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << "\n";
+    throw Exit{kBadInput};
+  }
+}
+
+trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags, const trynext::EvaluateOptions& options) {
+  std::string text = read_input(file);
+  auto engine = load_engine(flags);
+  try {
+    return engine->recommend(text, options);
+  } catch (const trynext::InputError& e) {
+    fail_input(file, e);
+  }
+}
+
 }  // namespace trynext_cli

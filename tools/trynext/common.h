@@ -39,6 +39,12 @@ trynext::Diagnostic shown(const trynext::Diagnostic& d, const trynext::LoadOptio
 // Loads the engine; on failure prints every diagnostic and throws Exit{kBadInput}.
 std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags);
 
+// Opens the catalogue database (the bundled one when db is empty); on failure prints why and throws Exit.
+trynext::Catalogue open_catalogue(const std::string& db);
+
+// Reads an assessment file (or "-") and evaluates it; input problems are printed and throw Exit.
+trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags, const trynext::EvaluateOptions& options);
+
 // Reads a file, or standard input for "-". On failure prints the path tried and throws Exit.
 std::string read_input(const std::string& file);
 
