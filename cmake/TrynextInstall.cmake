@@ -11,8 +11,9 @@
 #   <prefix>/share/trynext/catalogue.db            the catalogue database
 #   <prefix>/share/trynext/schemas/                the JSON Schema of a result
 #
-# The package files are relocatable: they find the prefix from their own location, so
-# `cmake --install build --prefix /some/where` gives a copy that works from there.
+# `cmake --install build --prefix /some/where` gives a copy that works from there: the CMake package
+# finds the prefix from its own location, trynext.pc is written for the prefix installed to, and the
+# trynext program looks for its data relative to itself.
 include(CMakePackageConfigHelpers)
 
 set(TRYNEXT_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/trynext")
@@ -46,15 +47,10 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/cmake/trynextConfigVersio
 install(FILES ${PROJECT_BINARY_DIR}/cmake/trynextConfig.cmake ${PROJECT_BINARY_DIR}/cmake/trynextConfigVersion.cmake
   DESTINATION ${TRYNEXT_CMAKE_DIR} COMPONENT development)
 
-# pkg-config: the prefix is found from the .pc file's own directory (${pcfiledir}).
+# pkg-config: written at install time, so that it names the prefix actually installed to
+# (cmake --install --prefix DIR), not the one configured.
 set(TRYNEXT_PC_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
-if(IS_ABSOLUTE "${TRYNEXT_PC_DIR}")
-  set(TRYNEXT_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
-else()
-  file(RELATIVE_PATH TRYNEXT_PC_UP "/root/${TRYNEXT_PC_DIR}" "/root")
-  string(REGEX REPLACE "/$" "" TRYNEXT_PC_UP "${TRYNEXT_PC_UP}")
-  set(TRYNEXT_PC_PREFIX "\${pcfiledir}/${TRYNEXT_PC_UP}")
-endif()
+set(TRYNEXT_PC_PREFIX "@TRYNEXT_PC_PREFIX@")  # kept for the second pass, at install time
 foreach(dir LIBDIR INCLUDEDIR DATADIR)
   if(IS_ABSOLUTE "${CMAKE_INSTALL_${dir}}")
     set(TRYNEXT_PC_${dir} "${CMAKE_INSTALL_${dir}}")
@@ -62,7 +58,11 @@ foreach(dir LIBDIR INCLUDEDIR DATADIR)
     set(TRYNEXT_PC_${dir} "\${prefix}/${CMAKE_INSTALL_${dir}}")
   endif()
 endforeach()
-configure_file(${PROJECT_SOURCE_DIR}/cmake/trynext.pc.in ${PROJECT_BINARY_DIR}/cmake/trynext.pc @ONLY)
+configure_file(${PROJECT_SOURCE_DIR}/cmake/trynext.pc.in ${PROJECT_BINARY_DIR}/cmake/trynext.pc.in @ONLY)
+install(CODE "
+  set(TRYNEXT_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
+  configure_file(\"${PROJECT_BINARY_DIR}/cmake/trynext.pc.in\" \"${PROJECT_BINARY_DIR}/cmake/trynext.pc\" @ONLY)
+  " COMPONENT development)
 install(FILES ${PROJECT_BINARY_DIR}/cmake/trynext.pc DESTINATION ${TRYNEXT_PC_DIR} COMPONENT development)
 
 # Data: the default rules and the catalogue, where the trynext program looks for them
