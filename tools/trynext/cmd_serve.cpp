@@ -137,6 +137,8 @@ void add_serve_command(CLI::App& app) {
                   "File holding the bearer token that POST /v1/rules/reload needs (else $TRYNEXT_TOKEN; neither: "
                   "reload over HTTP is disabled)");
   cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
+  cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
+      ->check(CLI::Range(50, 3600 * 1000));
   cmd->add_option("--top", o.top, "Default number of recommendations (default 5)")->check(CLI::Range(1, 100));
   cmd->add_option("--instructions", flags->instructions, "Lua instructions each rule may run (default 1000000)")
       ->check(CLI::Range(std::uint64_t{1000}, std::uint64_t{1} << 40));

@@ -23,6 +23,7 @@ struct ServeOptions {
   std::string token;                      // bearer token of POST /v1/rules/reload; empty: reload disabled
   std::string public_url;                 // base of absolute links in cards; empty: from the Host header
   int top = 5;                            // default of ?top
+  int watch_ms = 0;                       // reload when the rule files change, checking this often; 0: never
   trynext::LoadOptions load;
 };
 

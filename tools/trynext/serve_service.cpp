@@ -299,7 +299,7 @@ struct Service::Impl {
     }
     trynext::Versions previous = live->current()->versions();
     try {
-      reload();
+      reload("http");
       auto snap = snapshot();
       res.set_header(kRulesHeader, snap->engine->versions().rules);
       json out = {{"reloaded", true},
@@ -317,13 +317,14 @@ struct Service::Impl {
     }
   }
 
-  trynext::Versions reload() {
+  trynext::Versions reload(const char* trigger) {
     try {
       trynext::Versions v = live->reload();
-      log_line({{"time", utc_now()}, {"event", "reload"}, {"ok", true}, {"rules", v.rules}, {"catalogue", v.catalogue}});
+      log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", trigger}, {"ok", true}, {"rules", v.rules},
+                {"catalogue", v.catalogue}});
       return v;
     } catch (const trynext::LoadError& e) {
-      log_line({{"time", utc_now()}, {"event", "reload"}, {"ok", false}, {"error", e.what()},
+      log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", trigger}, {"ok", false}, {"error", e.what()},
                 {"rules", live->current()->versions().rules}});
       throw;
     }
@@ -520,13 +521,25 @@ bool Service::run() {
   s.log_line({{"time", utc_now()}, {"event", "start"}, {"host", s.options.host}, {"threads", s.options.threads},
               {"max_body", s.options.max_body}, {"reload_enabled", !s.options.token.empty()},
               {"rules", v.rules}, {"catalogue", v.catalogue}, {"engine", v.engine}});
+  if (s.options.watch_ms > 0)
+    s.live->watch(
+        std::chrono::milliseconds(s.options.watch_ms),
+        [&s](const trynext::LoadError& e) {
+          s.log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", "watch"}, {"ok", false}, {"error", e.what()},
+                      {"rules", s.live->current()->versions().rules}});
+        },
+        [&s](const trynext::Versions& v) {
+          s.log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", "watch"}, {"ok", true}, {"rules", v.rules},
+                      {"catalogue", v.catalogue}});
+        });
   bool ok = s.server.listen_after_bind();
+  if (s.options.watch_ms > 0) s.live->stop_watching();
   s.log_line({{"time", utc_now()}, {"event", "stop"}});
   return ok;
 }
 
 void Service::stop() { impl_->server.stop(); }
 
-trynext::Versions Service::reload() { return impl_->reload(); }
+trynext::Versions Service::reload() { return impl_->reload("signal"); }
 
 }  // namespace trynext_cli
