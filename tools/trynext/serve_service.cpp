@@ -1,7 +1,12 @@
 // The routes of `trynext serve`, on cpp-httplib. Each request takes the engine current when it
 // starts (a Snapshot) and finishes on it, whatever reloads happen meanwhile. Every response is JSON,
 // errors included; every request is logged as one JSON line on standard error.
+#include <strings.h>
+
+#include <cmath>
+#include <cstdlib>
 #include <ctime>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <regex>
