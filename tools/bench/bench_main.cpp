@@ -3,6 +3,7 @@
 //
 //   trynext_bench run --corpus DIR --work DIR --out FILE [--rounds N] [--reps N] [--quick]
 //   trynext_bench memory --rules DIR [--corpus DIR]    (one fresh process per rule set)
+//   trynext_bench check-render --corpus DIR [--count N]   (to_json against result_json().dump())
 //   trynext_bench loop --corpus DIR [--rules DIR] [--passes N]   (for a profiler)
 //   trynext_bench subset-rules --out DIR
 //   trynext_bench growth-rules --count N --out DIR
@@ -432,6 +433,56 @@ int run_all(const Args& args) {
   return 0;
 }
 
+// to_json must write exactly what result_json(r).dump(indent) writes: checked over the corpus with
+// and without explain at several indents, and on results with awkward strings.
+int run_check_render(const Args& args) {
+  Corpus corpus = read_corpus(args.get("corpus"));
+  auto engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
+  std::size_t checked = 0, differ = 0;
+  auto compare = [&](const trynext::Result& r, const std::string& what) {
+    for (int indent : {-1, 0, 2, 4}) {
+      std::string fast, slow, fast_error, slow_error;
+      try { fast = trynext::to_json(r, indent); } catch (const std::exception& e) { fast_error = e.what(); }
+      try { slow = trynext::result_json(r).dump(indent); } catch (const std::exception& e) { slow_error = e.what(); }
+      ++checked;
+      if (fast != slow || fast_error != slow_error) {
+        if (++differ <= 3) std::cerr << "trynext_bench: to_json differs from result_json().dump(" << indent << ") for " << what << "\n";
+      }
+    }
+  };
+  int limit = args.number("count", 200);
+  for (std::size_t i = 0; i < corpus.texts.size() && static_cast<int>(i) < limit; ++i) {
+    compare(engine->recommend(corpus.texts[i], {}), corpus.names[i]);
+    trynext::EvaluateOptions explain;
+    explain.explain = true;
+    compare(engine->recommend(corpus.texts[i], explain), corpus.names[i] + " (explain)");
+  }
+  // Awkward strings: every control character, quotes, backslashes, DEL, multi-byte UTF-8, and text
+  // that is not UTF-8 (which must fail the same way); inputs in unusual but valid JSON spellings.
+  std::string every;
+  for (int c = 1; c < 0x80; ++c) every += static_cast<char>(c);
+  trynext::Result base = engine->recommend(corpus.texts[0], {});
+  std::vector<std::string> texts = {every, "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80", std::string("nul\0inside", 11),
+                                    "bad \xC3", "bad \xED\xA0\x80", "bad \xF5\x80\x80\x80", "bad \xC0\xAF", ""};
+  std::vector<std::string> inputs = {"1.50", "-0", "1e2", "\"\\u0041\"", "\"a\\/b\"", "[1, 2]", "{\"b\":1,\"a\":[]}", "0.1",
+                                     "123456789012345678901", "-7", "\"\xC3\xA9\"", "nonsense", "\"\x01\""};
+  for (const auto& t : texts) {
+    trynext::Result r = base;
+    r.team_name = t;
+    if (!r.recommendations.empty()) r.recommendations[0].rationale.push_back({"x", t, 1.25, {{"p", "1"}, {t, "2"}}});
+    r.warnings.push_back({"kind", t, t, t, 3});
+    compare(r, "awkward text");
+  }
+  for (const auto& in : inputs) {
+    trynext::Result r = base;
+    if (!r.recommendations.empty()) r.recommendations[0].rationale.push_back({"x", "y", 2, {{"b", in}, {"a", in}, {"b", "3"}}});
+    compare(r, "input " + in);
+  }
+  std::cerr << "trynext_bench: to_json checked against result_json().dump() on " << checked << " results: " << differ
+            << " differ\n";
+  return differ ? 1 : 0;
+}
+
 // For a profiler: JSON to JSON over the corpus, one thread, for a number of passes.
 int run_loop(const Args& args) {
   Corpus corpus = read_corpus(args.get("corpus"));
@@ -458,6 +509,7 @@ int main(int argc, char** argv) {
     if (verb == "run") return run_all(args);
     if (verb == "memory") return run_memory(args);
     if (verb == "loop") return run_loop(args);
+    if (verb == "check-render") return run_check_render(args);
     if (verb == "subset-rules") {
       std::vector<std::string> ids;
       for (const auto& r : kSubsetRules) ids.push_back(r.id);
