@@ -142,6 +142,15 @@ class Writer {
     if (pretty_) s_ += ": ";
     else s_ += ':';
   }
+  // The same for a key written in this file: plain ASCII that needs no escaping.
+  template <std::size_t N>
+  void key(const char (&k)[N]) {
+    item();
+    s_ += '"';
+    s_.append(k, N - 1);
+    if (pretty_) s_ += "\": ";
+    else s_ += "\":";
+  }
 
   void string(std::string_view v) {
     s_ += '"';
@@ -248,7 +257,8 @@ class Writer {
   }
 
   // key: list of strings.
-  void strings(std::string_view k, const std::vector<std::string>& list) {
+  template <std::size_t N>
+  void strings(const char (&k)[N], const std::vector<std::string>& list) {
     key(k);
     open_array();
     for (const auto& x : list) {
@@ -416,7 +426,8 @@ void write_recommendation(Writer& w, const Recommendation& r) {
   w.close();
 }
 
-void write_recommendations(Writer& w, std::string_view key, const std::vector<Recommendation>& list) {
+template <std::size_t N>
+void write_recommendations(Writer& w, const char (&key)[N], const std::vector<Recommendation>& list) {
   w.key(key);
   w.open_array();
   for (const auto& r : list) {
