@@ -32,7 +32,8 @@ std::string outcome_words(const std::string& outcome) {
   return outcome == "worse" ? "made things worse" : outcome == "no_change" ? "made no difference" : "helped";
 }
 
-Recommendation to_recommendation(const Candidate& c) {
+// Takes the candidate's rationale and notes (the candidate is not used after).
+Recommendation to_recommendation(Candidate&& c) {
   Recommendation r;
   const Intervention& i = *c.intervention;
   r.id = i.id;
@@ -42,8 +43,8 @@ Recommendation to_recommendation(const Candidate& c) {
   r.level = i.level;
   r.effort = i.effort;
   r.summary = i.summary;
-  r.rationale = c.rationale;
-  r.notes = c.notes;
+  r.rationale = std::move(c.rationale);
+  r.notes = std::move(c.notes);
   r.cautions = i.cautions;
   for (const auto& need : i.preconditions) r.cautions.push_back("Needs in place first: " + need + ".");
   r.evidence = i.evidence;
@@ -79,9 +80,9 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
   std::set<std::string> in_place(assessment.in_place().begin(), assessment.in_place().end());
   for (auto it = candidates.begin(); it != candidates.end();) {
     if (in_place.count(it->first)) {
-      Candidate c = it->second;
+      Candidate c = std::move(it->second);
       c.notes.push_back("Already in place in your team: keep it going.");
-      result.keep_going.push_back(to_recommendation(c));
+      result.keep_going.push_back(to_recommendation(std::move(c)));
       it = candidates.erase(it);
     } else {
       ++it;
@@ -106,7 +107,16 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     std::vector<std::string> ids;
     for (const auto& [id, c] : candidates) ids.push_back(id);
     for (const auto& id : ids) {
-      Candidate dependent = candidates[id];
+      // What the rest of this step reads of the dependent, as it is now (not its rationale or notes).
+      struct {
+        const Intervention* intervention;
+        double score;
+        int depth;
+      } dependent;
+      {
+        const Candidate& d = candidates[id];
+        dependent = {d.intervention, d.score, d.depth};
+      }
       for (const auto& pre : dependent.intervention->prerequisites) {
         if (in_place.count(pre)) continue;
         const Intervention* p = catalogue.find(pre);
@@ -137,7 +147,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     if (c.demoted)
       c.notes.push_back("Ranked after organisational and team actions: workload, caseload, staffing or the organisation "
                         "drives the pressure on this team, and the sources put fixing the work before individual coping.");
-    ordered.push_back(c);
+    ordered.push_back(std::move(c));
   }
   std::sort(ordered.begin(), ordered.end(), [](const Candidate& a, const Candidate& b) {
     if (a.demoted != b.demoted) return !a.demoted;
@@ -148,8 +158,8 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     return a.intervention->id < b.intervention->id;
   });
   int rank_number = 0;
-  for (const auto& c : ordered) {
-    Recommendation r = to_recommendation(c);
+  for (auto& c : ordered) {
+    Recommendation r = to_recommendation(std::move(c));
     r.rank = ++rank_number;
     (rank_number <= top_n ? result.recommendations : result.also_considered).push_back(std::move(r));
   }

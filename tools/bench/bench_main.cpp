@@ -4,6 +4,7 @@
 //   trynext_bench run --corpus DIR --work DIR --out FILE [--rounds N] [--reps N] [--quick]
 //   trynext_bench memory --rules DIR [--corpus DIR]    (one fresh process per rule set)
 //   trynext_bench check-render --corpus DIR [--count N]   (to_json against result_json().dump())
+//   trynext_bench outputs --corpus DIR [--rules DIR]   (a digest of every result, to compare builds)
 //   trynext_bench loop --corpus DIR [--rules DIR] [--passes N]   (for a profiler)
 //   trynext_bench subset-rules --out DIR
 //   trynext_bench growth-rules --count N --out DIR
@@ -483,6 +484,28 @@ int run_check_render(const Args& args) {
   return differ ? 1 : 0;
 }
 
+// A digest of every result over the corpus (JSON, with and without explain; the trace's timings
+// zeroed), one line per assessment: to show that an optimisation leaves the output as it was.
+int run_outputs(const Args& args) {
+  Corpus corpus = read_corpus(args.get("corpus"));
+  auto engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
+  std::string out;
+  for (std::size_t i = 0; i < corpus.texts.size(); ++i) {
+    trynext::EvaluateOptions explain;
+    explain.explain = true;
+    trynext::Result r = engine->recommend(corpus.texts[i], explain);
+    for (auto& t : r.trace) t.microseconds = 0;
+    std::string text = trynext::to_json(engine->recommend(corpus.texts[i], {})) + trynext::to_json(r) + trynext::to_text(r);
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    char line[128];
+    std::snprintf(line, sizeof line, "%s %016llx %zu\n", corpus.names[i].c_str(), static_cast<unsigned long long>(h), text.size());
+    out += line;
+  }
+  std::cout << out;
+  return 0;
+}
+
 // For a profiler: JSON to JSON over the corpus, one thread, for a number of passes.
 int run_loop(const Args& args) {
   Corpus corpus = read_corpus(args.get("corpus"));
@@ -509,6 +532,7 @@ int main(int argc, char** argv) {
     if (verb == "run") return run_all(args);
     if (verb == "memory") return run_memory(args);
     if (verb == "loop") return run_loop(args);
+    if (verb == "outputs") return run_outputs(args);
     if (verb == "check-render") return run_check_render(args);
     if (verb == "subset-rules") {
       std::vector<std::string> ids;
