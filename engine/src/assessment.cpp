@@ -64,9 +64,9 @@ class FieldChecker {
       if (!v.is_string() || !contains(field.values, v.get<std::string>()))
         problem(path, "must be one of " + list_words(field.values) + ", got " + describe(v));
     } else if (t == "flags") {
-      check_string_list(path, v, field.values, "one of " + list_words(field.values));
+      check_string_list(path, v, &field.values, "one of " + list_words(field.values));
     } else if (t == "ids") {
-      check_string_list(path, v, intervention_ids(), "an intervention id (see `trynext catalogue list`)");
+      check_string_list(path, v, nullptr, "an intervention id (see `trynext catalogue list`)");
     } else if (t == "tried") {
       check_tried(path, v);
     }
@@ -104,16 +104,19 @@ class FieldChecker {
     }
   }
 
-  void check_string_list(const std::string& path, const nlohmann::json& v, const std::vector<std::string>& allowed,
+  // allowed: the values, or nullptr for intervention ids (looked up in the catalogue).
+  void check_string_list(const std::string& path, const nlohmann::json& v, const std::vector<std::string>* allowed,
                          const std::string& what) {
     if (!v.is_array()) return problem(path, "must be a list, got " + describe(v));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < v.size(); ++i) {
-      std::string item_path = path + "[" + std::to_string(i) + "]";
-      if (!v[i].is_string()) { problem(item_path, "must be " + what + ", got " + describe(v[i])); continue; }
+      auto item_path = [&] { return path + "[" + std::to_string(i) + "]"; };
+      if (!v[i].is_string()) { problem(item_path(), "must be " + what + ", got " + describe(v[i])); continue; }
       const auto& s = v[i].get_ref<const std::string&>();
-      if (!contains(allowed, s)) problem(item_path, "must be " + what + ", got " + describe(v[i]) + did_you_mean(s, allowed));
-      else if (!seen.insert(s).second) problem(item_path, "\"" + s + "\" is listed twice");
+      bool known = allowed ? contains(*allowed, s) : catalogue_.find(s) != nullptr;
+      if (!known)
+        problem(item_path(), "must be " + what + ", got " + describe(v[i]) + did_you_mean(s, allowed ? *allowed : intervention_ids()));
+      else if (!seen.insert(s).second) problem(item_path(), "\"" + s + "\" is listed twice");
     }
   }
 
@@ -125,7 +128,7 @@ class FieldChecker {
       if (!item.is_object()) { problem(item_path, "must be an object with id and outcome, got " + describe(item)); continue; }
       auto id = item.find("id");
       if (id == item.end()) problem(item_path + ".id", "is required");
-      else if (!id->is_string() || !contains(intervention_ids(), id->get<std::string>()))
+      else if (!id->is_string() || !catalogue_.find(id->get_ref<const std::string&>()))
         problem(item_path + ".id", "must be an intervention id, got " + describe(*id) +
                 (id->is_string() ? did_you_mean(id->get<std::string>(), intervention_ids()) : ""));
       auto outcome = item.find("outcome");
@@ -222,18 +225,26 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
   if (!report.ok()) return a;
 
   // Keep only what validated, so rules never see an unknown field.
+  // The values are moved out of doc, which is not read again.
   nlohmann::json clean = {{"team", nlohmann::json::object()}, {"answers", nlohmann::json::object()}};
+  nlohmann::json& clean_team = clean["team"];
+  nlohmann::json& clean_answers = clean["answers"];
   for (auto it = team->begin(); it != team->end(); ++it)
-    if (catalogue.find_field(it.key())) clean["team"][it.key()] = it.value();
+    if (catalogue.find_field(it.key())) clean_team[it.key()] = std::move(it.value());
   if (answers != doc.end())
     for (auto it = answers->begin(); it != answers->end(); ++it)
-      if (catalogue.find_indicator(it.key())) clean["answers"][it.key()] = it.value();
-  for (auto& t : clean["team"].value("tried", nlohmann::json::array()))
-    a.tried_.emplace_back(t["id"].get<std::string>(), t["outcome"].get<std::string>());
-  if (clean["team"].contains("tried"))  // drop ignored keys inside tried entries
-    for (auto& t : clean["team"]["tried"]) t = {{"id", t["id"]}, {"outcome", t["outcome"]}};
-  for (auto& id : clean["team"].value("in_place", nlohmann::json::array())) a.in_place_.push_back(id.get<std::string>());
-  a.team_name_ = clean["team"].value("name", "");
+      if (catalogue.find_indicator(it.key())) clean_answers[it.key()] = std::move(it.value());
+  auto tried = clean_team.find("tried");
+  if (tried != clean_team.end() && tried->is_array()) {
+    for (auto& t : *tried) {
+      a.tried_.emplace_back(t["id"].get<std::string>(), t["outcome"].get<std::string>());
+      t = {{"id", std::move(t["id"])}, {"outcome", std::move(t["outcome"])}};  // drop ignored keys inside tried entries
+    }
+  }
+  auto in_place = clean_team.find("in_place");
+  if (in_place != clean_team.end() && in_place->is_array())
+    for (auto& id : *in_place) a.in_place_.push_back(id.get<std::string>());
+  a.team_name_ = clean_team.value("name", "");
 
   // Factor scores: share of answered indicators met, partly counting half, unknown left out.
   nlohmann::json factors = nlohmann::json::object();
@@ -243,8 +254,8 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
     s.title = f.title;
     s.total = static_cast<int>(f.indicators.size());
     for (const auto& ind : f.indicators) {
-      auto ans = clean["answers"].find(ind);
-      if (ans == clean["answers"].end()) continue;
+      auto ans = clean_answers.find(ind);
+      if (ans == clean_answers.end()) continue;
       const auto& v = ans->get_ref<const std::string&>();
       if (v == "met") ++s.met;
       else if (v == "partly") ++s.partly;
@@ -259,6 +270,7 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
     a.factor_scores_.push_back(s);
   }
 
+  a.paths_.reserve(256);
   a.doc_ = std::make_unique<nlohmann::json>(std::move(clean));
   a.factors_ = std::make_unique<nlohmann::json>(std::move(factors));
   a.index("team", (*a.doc_)["team"]);
