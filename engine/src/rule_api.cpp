@@ -206,7 +206,7 @@ int compare(lua_State* L) {
           double x = v->get<double>();
           result = C == Compare::kAtLeast ? x >= n : C == Compare::kAtMost ? x <= n : C == Compare::kAbove ? x > n : x < n;
         }
-        record_condition(ctx, path, fn, number_text(n), result);
+        if (ctx.conditions) record_condition(ctx, path, fn, number_text(n), result);
       }
     }
   }
@@ -265,7 +265,7 @@ int has(lua_State* L) {
       const nlohmann::json* v = ctx.assessment->find(path);
       if (v && v->is_array())
         for (const auto& item : *v) result = result || (item.is_string() && item.get_ref<const std::string&>() == wanted);
-      record_condition(ctx, path, "has", "\"" + wanted + "\"", result);
+      if (ctx.conditions) record_condition(ctx, path, "has", "\"" + wanted + "\"", result);
     }
   }
   if (failed) return lua_error(L);
@@ -300,7 +300,7 @@ int answer(lua_State* L) {
           break;
         }
         if (v && v->get_ref<const std::string&>() == want) result = true;
-        expected += (expected.empty() ? "" : i == n ? " or " : ", ") + want;
+        if (ctx.conditions) expected += (expected.empty() ? "" : i == n ? " or " : ", ") + want;
       }
       if (Negate) result = !result;
       if (!failed) record_condition(ctx, path, fn, expected, result);
