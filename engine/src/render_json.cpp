@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -102,9 +103,53 @@ namespace {
 // up, and to_json falls back to result_json(r).dump(indent), which fails as it always did.
 struct GiveUp {};
 
+// An append-only byte buffer: std::string's appends check and grow capacity on every call, which
+// costs more than the few bytes most calls here write.
+class Buffer {
+ public:
+  Buffer() { grow(1u << 16); }
+  const char* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+  // Room for n more bytes; write them at the pointer returned, then commit(n).
+  char* room(std::size_t n) {
+    if (capacity_ - size_ < n) grow(n);
+    return data_.get() + size_;
+  }
+  void commit(std::size_t n) { size_ += n; }
+  void append(const char* p, std::size_t n) {
+    std::memcpy(room(n), p, n);
+    size_ += n;
+  }
+  void append(std::string_view v) { append(v.data(), v.size()); }
+  void append(std::size_t n, char c) {
+    std::memset(room(n), c, n);
+    size_ += n;
+  }
+  Buffer& operator+=(char c) {
+    *room(1) = c;
+    ++size_;
+    return *this;
+  }
+  Buffer& operator+=(std::string_view v) {
+    append(v);
+    return *this;
+  }
+
+ private:
+  void grow(std::size_t n) {
+    std::size_t capacity = std::max(capacity_ * 2, size_ + n);
+    std::unique_ptr<char[]> bigger(new char[capacity]);
+    if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+    data_ = std::move(bigger);
+    capacity_ = capacity;
+  }
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
 class Writer {
  public:
-  Writer(std::string& out, int indent) : s_(out), pretty_(indent >= 0), step_(indent >= 0 ? static_cast<unsigned>(indent) : 0) {}
+  Writer(Buffer& out, int indent) : s_(out), pretty_(indent >= 0), step_(indent >= 0 ? static_cast<unsigned>(indent) : 0) {}
 
   void open_object() { stack_.push_back({'}', false}); }
   void open_array() { stack_.push_back({']', false}); }
@@ -124,16 +169,19 @@ class Writer {
   // Before each element of an array.
   void item() {
     Level& top = stack_.back();
+    std::size_t spaces = pretty_ ? step_ * stack_.size() : 0;
+    char* p = s_.room(2 + spaces);
     if (!top.has_items) {
-      s_ += top.closer == '}' ? '{' : '[';
+      *p++ = top.closer == '}' ? '{' : '[';
       top.has_items = true;
     } else {
-      s_ += ',';
+      *p++ = ',';
     }
     if (pretty_) {
-      s_ += '\n';
-      s_.append(step_ * stack_.size(), ' ');
+      *p++ = '\n';
+      std::memset(p, ' ', spaces);
     }
+    s_.commit(1 + (pretty_ ? 1 + spaces : 0));
   }
   // Before each member of an object: the key, then the caller writes the value.
   void key(std::string_view k) {
@@ -332,7 +380,7 @@ class Writer {
     return true;
   }
 
-  std::string& s_;
+  Buffer& s_;
   bool pretty_;
   unsigned step_;
   std::vector<Level> stack_;
@@ -578,12 +626,11 @@ void write_result(Writer& w, const Result& r) {
 }  // namespace
 
 std::string to_json(const Result& r, int indent) {
-  std::string out;
-  out.reserve(1u << 16);
   try {
+    Buffer out;
     Writer w(out, indent);
     write_result(w, r);
-    return out;
+    return std::string(out.data(), out.size());
   } catch (const GiveUp&) {
     return result_json(r).dump(indent);
   }
