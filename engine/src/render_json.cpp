@@ -108,6 +108,7 @@ struct GiveUp {};
 class Buffer {
  public:
   Buffer() { grow(1u << 16); }
+  void clear() { size_ = 0; }
   const char* data() const { return data_.get(); }
   std::size_t size() const { return size_; }
   // Room for n more bytes; write them at the pointer returned, then commit(n).
@@ -627,7 +628,10 @@ void write_result(Writer& w, const Result& r) {
 
 std::string to_json(const Result& r, int indent) {
   try {
-    Buffer out;
+    // One buffer per thread, kept between calls: a result is some 100 KiB, and a fresh buffer would
+    // be allocated and grown again for each.
+    thread_local Buffer out;
+    out.clear();
     Writer w(out, indent);
     write_result(w, r);
     return std::string(out.data(), out.size());
