@@ -42,7 +42,7 @@ for variant in shared static; do
   [ "$got" = "$expected" ] || fail "embed-cpp ($variant) printed '$got', the CLI '$expected'"
   "$work/embed-cpp-$variant/embed-cpp" > /dev/null || fail "embed-cpp ($variant) with its inline team"
 done
-ldd "$work/embed-cpp-shared/embed-cpp" | grep -q "$prefix/lib/libtrynext.so.0" || fail "embed-cpp does not use the installed libtrynext.so"
+ldd "$work/embed-cpp-shared/embed-cpp" | grep "$prefix/lib/libtrynext.so.0" > /dev/null || fail "embed-cpp does not use the installed libtrynext.so"
 ldd "$work/embed-cpp-static/embed-cpp" | grep -q libtrynext && fail "embed-cpp (static) needs libtrynext.so"
 
 # C with pkg-config, from a copy of the example (nothing from the source tree but main.c and Makefile).
@@ -57,7 +57,7 @@ got=$("$work/embed-c/embed-c" "$example")
 inline_c=$("$work/embed-c/embed-c")
 inline_cpp=$("$work/embed-cpp-shared/embed-cpp")
 [ -n "$inline_c" ] && [ "$inline_c" = "$inline_cpp" ] || fail "inline team: C '$inline_c', C++ '$inline_cpp'"
-ldd "$work/embed-c/embed-c" | grep -q "$prefix/lib/libtrynext.so.0" || fail "embed-c does not use the installed libtrynext.so"
+ldd "$work/embed-c/embed-c" | grep "$prefix/lib/libtrynext.so.0" > /dev/null || fail "embed-c does not use the installed libtrynext.so"
 
 # The installed program uses the installed data: moved elsewhere, the copy still works.
 mv "$prefix" "$work/moved"
