@@ -1,5 +1,6 @@
 #include "json_text.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,21 +22,80 @@ void line_and_column(std::string_view text, std::size_t offset, int& line, int& 
 
 namespace {
 
+// Length of the UTF-8 sequence starting at s[i] if it is valid (no overlong forms, no surrogates,
+// nothing above U+10FFFF), else 0.
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  unsigned c = byte(i);
+  auto continuation = [&](std::size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    unsigned d = byte(i + 1);
+    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)) return 0;
+    return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    unsigned d = byte(i + 1);
+    if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return 0;
+    return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string valid_utf8_text(std::string_view raw, std::size_t max_bytes) {
+  std::string out;
+  out.reserve(std::min(raw.size(), max_bytes) + 8);
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t n = utf8_sequence(raw, i);
+    std::size_t add = n ? n : 3;
+    if (out.size() + add > max_bytes) {
+      // Make room for the mark, cutting at a character boundary.
+      while (!out.empty() && out.size() + 3 > max_bytes) {
+        std::size_t last = out.size() - 1;
+        while (last > 0 && (static_cast<unsigned char>(out[last]) & 0xC0u) == 0x80u) --last;
+        out.resize(last);
+      }
+      out += "...";
+      break;
+    }
+    if (n) out.append(raw.substr(i, n));
+    else out += "\xEF\xBF\xBD";
+    i += n ? n : 1;
+  }
+  return out;
+}
+
+namespace {
+
 // Thrown from the parse callback; turned into a Problem with the position where it was detected.
 struct Refusal {
   std::string message;
 };
 
+// Parser messages quote what was read ("last read: '...'"), which may be long and not UTF-8.
+constexpr std::size_t kMaxMessageBytes = 300;
+
 }  // namespace
 
 nlohmann::json parse_json_text(std::string_view text) {
+  if (text.size() > kMaxJsonBytes) {
+    Problem p;
+    p.message = "not accepted: the document is " + std::to_string(text.size()) + " bytes; an assessment may be at most " +
+                std::to_string(kMaxJsonBytes) + " bytes";
+    throw InputError({p});
+  }
   // One set of keys per open object, to refuse duplicates (nlohmann keeps the last one silently).
   std::vector<std::set<std::string>> open_objects;
-  std::vector<std::string> path;  // keys of the open objects, for the message
   std::string last_key;
+  std::size_t values = 0;
   auto callback = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
     using E = nlohmann::json::parse_event_t;
     if (depth > kMaxJsonDepth) throw Refusal{"nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
+    if ((event == E::value || event == E::object_start || event == E::array_start) && ++values > kMaxJsonValues)
+      throw Refusal{"more than " + std::to_string(kMaxJsonValues) + " values; an assessment has a few hundred"};
     switch (event) {
       case E::object_start: open_objects.emplace_back(); break;
       case E::object_end: if (!open_objects.empty()) open_objects.pop_back(); break;
@@ -58,11 +118,18 @@ nlohmann::json parse_json_text(std::string_view text) {
     // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
     auto colon = what.find(": ", what.find("parse error"));
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    p.message = "not valid JSON: " + detail;
+    p.message = "not valid JSON: " + valid_utf8_text(detail, kMaxMessageBytes);
     throw InputError({p});
   } catch (const Refusal& r) {
     Problem p;
-    p.message = "not accepted: " + r.message;
+    p.message = "not accepted: " + valid_utf8_text(r.message, kMaxMessageBytes);
+    throw InputError({p});
+  } catch (const nlohmann::json::exception& e) {
+    // Valid JSON that JSON for Modern C++ will not hold: a number beyond double ("1e400").
+    std::string what = e.what();
+    auto bracket = what.find("] ");
+    Problem p;
+    p.message = "not accepted: " + valid_utf8_text(bracket == std::string::npos ? what : what.substr(bracket + 2), kMaxMessageBytes);
     throw InputError({p});
   }
 }

@@ -1,8 +1,9 @@
 // Reading JSON text into a document, with errors a person can act on: line and column for text that
 // is not JSON, and refusal of what JSON allows but an assessment must never contain (duplicate keys,
-// absurd nesting).
+// absurd nesting, numbers beyond double, absurd sizes).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -12,9 +13,19 @@
 namespace trynext {
 
 constexpr int kMaxJsonDepth = 64;
+// An assessment is a few kilobytes (a few hundred values); these bound what a hostile document can
+// make the parser, the validator and its list of problems hold in memory.
+constexpr std::size_t kMaxJsonBytes = 1u << 20;
+constexpr std::size_t kMaxJsonValues = 10000;
 
-// Parses text as JSON. Throws InputError with one Problem carrying line and column.
+// Parses text as JSON. Throws InputError with one Problem (with line and column when the text is
+// not JSON), and nothing else for any text.
 nlohmann::json parse_json_text(std::string_view text);
+
+// text as valid UTF-8 of at most max_bytes (U+FFFD for each byte that is not part of a valid
+// sequence; cut at a character boundary and marked "..." when longer): for messages that quote
+// what a document or a rule gave.
+std::string valid_utf8_text(std::string_view text, std::size_t max_bytes);
 
 // Line and column (1-based) of a byte offset in text.
 void line_and_column(std::string_view text, std::size_t offset, int& line, int& column);

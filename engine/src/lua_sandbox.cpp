@@ -1,7 +1,11 @@
 #include "lua_sandbox.h"
 
+#include "json_text.h"
+
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -17,6 +21,30 @@ const char kPrelude[] =
 // rarely enough to cost little.
 constexpr int kHookInterval = 1000;
 
+// The wall-clock limit: a backstop for instructions that each do a lot of work in C (concatenating
+// or upper-casing megabytes in a loop), which the instruction budget alone would let run for minutes.
+constexpr std::chrono::nanoseconds kTimePerInstruction{250};
+constexpr std::chrono::nanoseconds kMinimumTime = std::chrono::milliseconds(50);
+
+// Rule files are loaded with chunk names "@file"; the prelude is "=prelude", C functions "=[C]".
+bool is_rule_frame(const lua_Debug& ar) { return ar.source && ar.source[0] == '@' && ar.currentline > 0; }
+
+// The innermost frame of a rule file on the stack, from level `from` up. False when there is none.
+bool find_rule_frame(lua_State* L, int from, lua_Debug& ar) {
+  for (int level = from; lua_getstack(L, level, &ar); ++level)
+    if (lua_getinfo(L, "Sl", &ar) && is_rule_frame(ar)) return true;
+  return false;
+}
+
+// "name:123:" at the start of text: the length of that prefix including the colon, else 0.
+std::size_t location_prefix(const std::string& text, const std::string& name) {
+  if (text.compare(0, name.size(), name) != 0 || text.size() <= name.size() || text[name.size()] != ':') return 0;
+  std::size_t i = name.size() + 1, digits = i;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == digits || i >= text.size() || text[i] != ':') return 0;
+  return i + 1;
+}
+
 }  // namespace
 
 LuaSandbox* LuaSandbox::of(lua_State* L) { return *static_cast<LuaSandbox**>(lua_getextraspace(L)); }
@@ -29,7 +57,16 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
     self->used_ -= old;
     return nullptr;
   }
-  if (nsize > old && self->memory_limit_ && self->used_ + (nsize - old) > self->memory_limit_) return nullptr;
+  if (nsize > old && self->memory_limit_ && self->used_ + (nsize - old) > self->memory_limit_) {
+    // Out of memory raises no message handler: note the rule's line here (reading the stack
+    // allocates nothing).
+    lua_Debug ar;
+    if (self->L_ && !self->error_line_ && find_rule_frame(self->L_, 0, ar)) {
+      std::snprintf(self->error_file_, sizeof self->error_file_, "%s", ar.short_src);
+      self->error_line_ = ar.currentline;
+    }
+    return nullptr;
+  }
   void* p = std::realloc(ptr, nsize);
   if (!p) return nullptr;
   self->used_ = self->used_ - old + nsize;
@@ -39,29 +76,54 @@ void* LuaSandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t n
 
 void LuaSandbox::count_hook(lua_State* L, lua_Debug*) {
   LuaSandbox* self = of(L);
-  self->instructions_ += kHookInterval;
   if (self->stop_ == Stop::kNone) {
-    if (!self->instruction_limit_ || self->instructions_ <= self->instruction_limit_) return;
-    self->stop_ = Stop::kInstructions;
+    self->instructions_ += kHookInterval;
+    bool out_of_instructions = self->instruction_limit_ && self->instructions_ > self->instruction_limit_;
+    bool out_of_time = self->time_limit_.count() && std::chrono::steady_clock::now() > self->deadline_;
+    if (!out_of_instructions && !out_of_time) return;
+    self->stop_ = out_of_instructions ? Stop::kInstructions : Stop::kTime;
     self->tainted_ = true;
     // From now on stop at every instruction, so that a pcall in the rule cannot swallow the stop.
     lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+  } else {
+    self->instructions_ += 1;
   }
+  // Name the rule's line, not the prelude's or a C function's that happened to be running.
   lua_Debug where;
-  if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
-    luaL_error(L, "%s:%d: stopped: instruction budget of %I exceeded", where.short_src, where.currentline,
-               static_cast<lua_Integer>(self->instruction_limit_));
-  luaL_error(L, "stopped: instruction budget of %I exceeded", static_cast<lua_Integer>(self->instruction_limit_));
+  if (find_rule_frame(L, 0, where)) lua_pushfstring(L, "%s:%d: ", where.short_src, where.currentline);
+  else lua_pushliteral(L, "");
+  if (self->stop_ == Stop::kTime)
+    lua_pushfstring(L, "stopped: time limit of %d ms exceeded",
+                    static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(self->time_limit_).count()));
+  else if (self->stop_ == Stop::kMemory)
+    lua_pushfstring(L, "stopped: memory cap of %d KiB exceeded", static_cast<int>(self->memory_budget_ / 1024));
+  else
+    lua_pushfstring(L, "stopped: instruction budget of %I exceeded", static_cast<lua_Integer>(self->instruction_limit_));
+  lua_concat(L, 2);
+  lua_error(L);
 }
 
 // Once a limit has stopped the rule, a pcall inside the rule must not let it carry on.
 int LuaSandbox::rethrow_if_stopped(lua_State* L, int status) {
-  if (status == LUA_ERRMEM && memory_limit_) {
+  if (status == LUA_ERRMEM && memory_limit_ && stop_ == Stop::kNone) {
     stop_ = Stop::kMemory;
     tainted_ = true;
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);  // as for the other stops: no more instructions
   }
   if (stop_ != Stop::kNone) return lua_error(L);
   return 0;
+}
+
+// Runs where the error was raised, before the stack unwinds: records the rule file and line running
+// then. Trusted C, and it calls nothing a rule could have changed (no __tostring, no __index).
+int LuaSandbox::message_handler(lua_State* L) {
+  LuaSandbox* self = of(L);
+  lua_Debug ar;
+  if (find_rule_frame(L, 1, ar)) {
+    std::snprintf(self->error_file_, sizeof self->error_file_, "%s", ar.short_src);
+    self->error_line_ = ar.currentline;
+  }
+  return 1;  // the error object, unchanged
 }
 
 int LuaSandbox::protected_call(lua_State* L) {
@@ -224,6 +286,14 @@ void LuaSandbox::mark_readonly(int index) {
   lua_pop(L_, 1);
 }
 
+std::chrono::nanoseconds LuaSandbox::time_limit_for(std::uint64_t instructions) {
+  if (!instructions) return std::chrono::nanoseconds(0);
+  auto per = kTimePerInstruction.count();
+  auto scaled = instructions > static_cast<std::uint64_t>(INT64_MAX / per) ? INT64_MAX
+                                                                            : static_cast<std::int64_t>(instructions) * per;
+  return std::max(kMinimumTime, std::chrono::nanoseconds(scaled));
+}
+
 void LuaSandbox::arm(std::uint64_t instructions, std::size_t memory) {
   instructions_ = 0;
   instruction_limit_ = instructions;
@@ -231,6 +301,8 @@ void LuaSandbox::arm(std::uint64_t instructions, std::size_t memory) {
   peak_ = used_;
   memory_budget_ = memory;
   memory_limit_ = memory ? used_ + memory : 0;
+  time_limit_ = time_limit_for(instructions);
+  deadline_ = std::chrono::steady_clock::now() + time_limit_;
   stop_ = Stop::kNone;
   lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookInterval);
 }
@@ -238,24 +310,54 @@ void LuaSandbox::arm(std::uint64_t instructions, std::size_t memory) {
 void LuaSandbox::disarm() {
   instruction_limit_ = 0;
   memory_limit_ = 0;
+  time_limit_ = std::chrono::nanoseconds(0);
   lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookInterval);
+  // A rule may keep what it builds in a file-level local, a little more each evaluation: within its
+  // per-rule budget every time, without bound over time. Once the state holds more than a budget
+  // above its resting size after a full collection, it is no longer fit to be reused.
+  if (resting_ && memory_budget_ && used_ > resting_ + memory_budget_) {
+    lua_gc(L_, LUA_GCCOLLECT);
+    if (used_ > resting_ + memory_budget_) tainted_ = true;
+  }
+}
+
+void LuaSandbox::settle() {
+  lua_gc(L_, LUA_GCCOLLECT);
+  resting_ = used_;
 }
 
 bool LuaSandbox::call(int nargs, std::string& error) {
-  int status = lua_pcall(L_, nargs, 0, 0);
+  // The message handler goes below the function and its arguments.
+  int base = lua_gettop(L_) - nargs;
+  lua_pushcfunction(L_, message_handler);
+  lua_insert(L_, base);
+  error_file_[0] = 0;
+  error_line_ = 0;
+  int status = lua_pcall(L_, nargs, 0, base);
+  lua_remove(L_, base);
   if (status == LUA_ERRMEM && memory_limit_) {
     stop_ = Stop::kMemory;
     tainted_ = true;
   }
   if (status == LUA_OK) return true;
+  std::string text;
   if (stop_ == Stop::kMemory) {
-    error = "stopped: memory cap of " + std::to_string(memory_budget_ / 1024) + " KiB exceeded";
+    text = "stopped: memory cap of " + std::to_string(memory_budget_ / 1024) + " KiB exceeded";
   } else if (lua_type(L_, -1) == LUA_TSTRING) {
-    error = lua_tostring(L_, -1);  // never call __tostring: it is rule code, outside any budget
+    std::size_t length = 0;
+    const char* s = lua_tolstring(L_, -1, &length);  // never __tostring: it is rule code, outside any budget
+    text.assign(s, std::min(length, 4 * kMaxErrorBytes));
   } else {
-    error = std::string("error raised with a ") + luaL_typename(L_, -1) + " value instead of a message";
+    text = std::string("error raised with a ") + luaL_typename(L_, -1) + " value instead of a message";
   }
   lua_pop(L_, 1);
+  // Errors raised inside the prelude's guards carry the prelude's position: not the rule author's.
+  if (std::size_t p = location_prefix(text, "prelude")) text.erase(0, p + (p < text.size() && text[p] == ' '));
+  // The location is where the error was raised, in the rule file running then. A message may carry
+  // another position of that same file (error(msg, 2)); any other position is the rule's own text.
+  if (error_line_ > 0 && !location_prefix(text, error_file_))
+    text = std::string(error_file_) + ":" + std::to_string(error_line_) + ": " + text;
+  error = valid_utf8_text(text, kMaxErrorBytes);
   return false;
 }
 

@@ -1,8 +1,10 @@
 // One Lua state made safe for rules written by others: a capped allocator, an instruction budget
-// enforced by a count hook, only the string, table, math and utf8 libraries (frozen), and no way to
-// reach files, the OS, the loader or the garbage collector. See SECURITY.md for what it guarantees.
+// and a time limit enforced by a count hook, only the string, table, math and utf8 libraries
+// (frozen, with the functions that could loop in C guarded), and no way to reach files, the OS, the
+// loader or the garbage collector. See SECURITY.md for what it guarantees and what it does not.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +15,7 @@ namespace trynext {
 
 class LuaSandbox {
  public:
-  enum class Stop { kNone, kInstructions, kMemory };
+  enum class Stop { kNone, kInstructions, kMemory, kTime };
 
   LuaSandbox();
   ~LuaSandbox();
@@ -30,20 +32,33 @@ class LuaSandbox {
   // Makes table t (at index) refuse every change from rules, rawset included.
   void mark_readonly(int index);
 
-  // Limits for the code run next: instructions counted from now, memory above the current size.
-  // Zero means no limit.
+  // Limits for the code run next: instructions counted from now, memory above the current size,
+  // and a wall-clock limit derived from the instruction budget (time_limit_for). Zero means no limit.
   void arm(std::uint64_t instructions, std::size_t memory);
+  // Lifts the limits. If the state has kept more than a memory budget above its resting size (see
+  // settle) even after a full collection, it is marked tainted so that its owner drops it.
   void disarm();
+  // Collects all garbage and records the state's size as its resting size: call once the rules are
+  // loaded, before the first evaluation.
+  void settle();
+
+  // The wall-clock limit arm() sets for an instruction budget: generous (a quarter of a microsecond
+  // per instruction, at least 50 ms), for when each instruction does expensive work in C.
+  static std::chrono::nanoseconds time_limit_for(std::uint64_t instructions);
 
   // Calls the function below nargs arguments on the stack, in protected mode. On failure returns
-  // false and sets error to the message ("file:line: ...") or to the limit that stopped it.
+  // false and sets error to the message ("file:line: ...") or to the limit that stopped it. The
+  // location is always that of the rule file running when the error was raised (a rule cannot
+  // claim another file's), and the message is valid UTF-8 of at most kMaxErrorBytes.
   bool call(int nargs, std::string& error);
+  static constexpr std::size_t kMaxErrorBytes = 1000;
 
   Stop stopped() const { return stop_; }
   bool tainted() const { return tainted_; }  // a limit was hit: discard this state
   std::uint64_t instructions_used() const { return instructions_; }
   std::size_t memory_peak() const { return peak_ - std::min(peak_, armed_base_); }
   std::size_t memory_in_use() const { return used_; }
+  std::size_t memory_resting() const { return resting_; }
   std::uint64_t instruction_limit() const { return instruction_limit_; }
   std::size_t memory_limit() const { return memory_budget_; }
 
@@ -56,12 +71,17 @@ class LuaSandbox {
   static int protected_call_x(lua_State* L);    // xpcall as rules see it
   static int checked_setmetatable(lua_State* L);
   static int checked_rawset(lua_State* L);
+  static int message_handler(lua_State* L);
   void open_libraries();
   int rethrow_if_stopped(lua_State* L, int status);
 
   lua_State* L_ = nullptr;
-  std::size_t used_ = 0, peak_ = 0, memory_limit_ = 0, armed_base_ = 0, memory_budget_ = 0;
+  std::size_t used_ = 0, peak_ = 0, memory_limit_ = 0, armed_base_ = 0, memory_budget_ = 0, resting_ = 0;
   std::uint64_t instructions_ = 0, instruction_limit_ = 0;
+  std::chrono::steady_clock::time_point deadline_{};
+  std::chrono::nanoseconds time_limit_{0};  // zero: no deadline
+  char error_file_[LUA_IDSIZE] = {};  // where the last error was raised, by message_handler
+  int error_line_ = 0;
   Stop stop_ = Stop::kNone;
   bool tainted_ = false;
   int globals_ref_ = LUA_NOREF;   // the read-only globals proxy
