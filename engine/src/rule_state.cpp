@@ -44,7 +44,7 @@ RuleState::RuleState(const std::vector<RuleSource>& sources, const Catalogue& ca
   sandbox_.user = &context_;
   install_rule_api(sandbox_);
   for (const auto& source : sources) load(source, diagnostics);
-  lua_gc(sandbox_.state(), LUA_GCCOLLECT);  // start evaluations from the state's resting size
+  sandbox_.settle();  // start evaluations from the state's resting size, and remember it
 }
 
 void RuleState::load(const RuleSource& source, std::vector<Diagnostic>& diagnostics) {
