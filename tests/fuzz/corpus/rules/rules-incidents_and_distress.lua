@@ -1,0 +1,233 @@
+-- Serious incidents, vicarious trauma and compassion fatigue.
+-- After a serious incident or serious case, staff need a structured debrief, a safe space to talk about
+-- the impact, individual help for those in distress, and blame-free learning. Compassion fatigue needs
+-- reflective forums and self-compassion skills.
+
+-- Named thresholds
+local RECENT_INCIDENT_MONTHS = 6     -- project choice: the sources name no window; six months covers the aftermath
+local INCIDENT_LEARNING_MONTHS = 12  -- project choice: a year in which the team can still learn from the event
+
+rule {
+  id = "serious_incident_structured_debrief",
+  title = "After a serious incident: a structured debrief",
+  description = "Practitioners should have an externally run, structured and intensive debrief after serious "
+             .. "incidents (benchmark indicator health_and_wellbeing.f), so the team can move on and keep working "
+             .. "well. Fires when the team was involved in a serious incident in the last six months.",
+  sources = {
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (f)", lines = { 959, 959 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Vicarious trauma (NSPCC)", lines = { 534, 542 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Key points: safeguarding supervision", lines = { 591, 592 } },
+  },
+  recommends = { "structured_debrief" },
+
+  evaluate = function(a)
+    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+      recommend {
+        id = "structured_debrief",
+        weight = 3,
+        driver = "incident",
+        because = fmt("Your team was involved in a serious incident %g months ago; offer an externally run, "
+                   .. "structured debrief so that the team can move on and keep working effectively.",
+                      a.team.months_since_serious_incident),
+      }
+    end
+  end,
+}
+
+rule {
+  id = "serious_incident_schwartz_round",
+  title = "After a serious incident: a safe space to talk about its impact",
+  description = "After a serious incident, a paediatric team held a Schwartz Round so that nurses, junior doctors "
+             .. "and others who would not normally speak could talk about the impact of being part of it. Fires "
+             .. "when the team was involved in a serious incident in the last six months.",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5 (Imperial College Healthcare)", lines = { 973, 979 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: What changed", lines = { 1018, 1018 } },
+  },
+  recommends = { "schwartz_rounds" },
+
+  evaluate = function(a)
+    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+      recommend {
+        id = "schwartz_rounds",
+        weight = 2,
+        driver = "incident",
+        because = fmt("Your team was involved in a serious incident %g months ago; a Schwartz Round gives staff "
+                   .. "who would not normally speak up a safe, facilitated space to talk about its impact.",
+                      a.team.months_since_serious_incident),
+      }
+    end
+  end,
+}
+
+rule {
+  id = "serious_incident_individual_support",
+  title = "After a serious incident: help for individuals in distress",
+  description = "After a serious incident the paediatric team built a closer link with the in-house counselling "
+             .. "service for distressed individuals; rigorous supervision and peer support help manage vicarious "
+             .. "trauma. Fires when the team was involved in a serious incident in the last six months.",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: How we did it", lines = { 1003, 1003 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Vicarious trauma (NSPCC)", lines = { 534, 539 } },
+  },
+  recommends = { "staff_psychological_support", "peer_support" },
+
+  evaluate = function(a)
+    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+      local when = fmt("Your team was involved in a serious incident %g months ago", a.team.months_since_serious_incident)
+      recommend {
+        id = "staff_psychological_support",
+        weight = 2,
+        driver = "incident",
+        because = when .. "; make sure anyone distressed can reach counselling or psychological support quickly.",
+      }
+      recommend {
+        id = "peer_support",
+        weight = 1,
+        driver = "incident",
+        because = when .. "; peer support alongside supervision helps manage vicarious trauma.",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "serious_incident_blame_free_learning",
+  title = "After a serious incident: learn from it without blame",
+  description = "An After Action Review is a blame-free way to analyse significant events and learn from them; "
+             .. "opportunities for feedback and debriefing supported nurses' resilience. Fires when the team was "
+             .. "involved in a serious incident in the last twelve months.",
+  sources = {
+    { file = "001_a0b54d55111c5a02.txt", section = "After action review", lines = { 2452, 2463 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Leadership and management (Twitter study)", lines = { 490, 490 } },
+  },
+  recommends = { "after_action_review" },
+
+  evaluate = function(a)
+    if at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS) then
+      recommend {
+        id = "after_action_review",
+        weight = 1,
+        driver = "incident",
+        because = fmt("Your team was involved in a serious incident %g months ago; once the immediate distress "
+                   .. "has been dealt with, a facilitated, blame-free review helps the team agree what to learn.",
+                      a.team.months_since_serious_incident),
+      }
+    end
+  end,
+}
+
+rule {
+  id = "compassion_fatigue_reflective_forums",
+  title = "Compassion fatigue: reflective forums",
+  description = "Compassion fatigue can follow being unable to do what one considers right; 45% of health "
+             .. "visitors said they could not deliver the care they aspired to. Schwartz Rounds and Compassion "
+             .. "Circles give a safe place to reflect on the emotional impact of the work. Fires when the manager "
+             .. "reports compassion fatigue.",
+  sources = {
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Compassion", lines = { 636, 636 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Interagency / Disciplinary Groups", lines = { 304, 304 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Compassion", lines = { 3518, 3526 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Compassion circles", lines = { 2693, 2706 } },
+  },
+  recommends = { "schwartz_rounds", "compassion_circles" },
+
+  evaluate = function(a)
+    if has("team.concerns", "compassion_fatigue") then
+      recommend {
+        id = "schwartz_rounds",
+        weight = 2,
+        driver = "wellbeing",
+        because = "You see compassion fatigue in the team; Schwartz Rounds let staff reflect together, monthly, "
+               .. "on the emotional impact of their work.",
+      }
+      recommend {
+        id = "compassion_circles",
+        weight = 2,
+        driver = "wellbeing",
+        because = "You see compassion fatigue in the team; a Compassion Circle (up to 12 people) gives time to "
+               .. "reconnect with values and plan boundaries and self-care (evidence so far is anecdotal).",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "compassion_fatigue_self_compassion",
+  title = "Compassion fatigue: self-compassion and resilience skills",
+  description = "Health visitors' continued exposure to distress puts them at risk of burnout; compassionate "
+             .. "resilience teaches self-compassion and six skills (SHARENOW) to stay resilient and keep "
+             .. "compassion. Worth considering when the manager reports compassion fatigue, alongside, not "
+             .. "instead of, organisational support.",
+  sources = {
+    { file = "000_d1d09049e0b9ad2c.txt", section = "The Compassionate Resilience Concept", lines = { 662, 678 } },
+    { file = "001_a0b54d55111c5a02.txt", section = "Recommendations", lines = { 4412, 4413 } },
+  },
+  recommends = { "compassionate_resilience_training" },
+
+  evaluate = function(a)
+    if has("team.concerns", "compassion_fatigue") then
+      recommend {
+        id = "compassionate_resilience_training",
+        weight = 1,
+        driver = "wellbeing",
+        because = "You see compassion fatigue in the team; training in self-compassion and resilience skills can "
+               .. "help practitioners sustain compassion, as a complement to supervision and reflective forums.",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "debrief_arrangement_missing",
+  title = "No arrangement for a debrief after serious incidents",
+  description = "Potentially stressful events can be identified and planned for; the benchmark asks for an "
+             .. "externally run debrief after serious incidents (health_and_wellbeing.f). Worth arranging in "
+             .. "advance when the manager says this is not met and there has been no recent incident.",
+  sources = {
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Resilience (key concepts)", lines = { 315, 315 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (f)", lines = { 959, 959 } },
+  },
+  recommends = { "structured_debrief" },
+
+  evaluate = function(a)
+    if answer("health_and_wellbeing.f", "not_met")
+       and (is("team.months_since_serious_incident", nil)
+            or above("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS)) then
+      recommend {
+        id = "structured_debrief",
+        weight = 1,
+        driver = "incident",
+        because = "You said there is no externally run debrief after serious incidents (indicator "
+               .. "health_and_wellbeing.f); agree now who would provide one, before it is needed.",
+      }
+    end
+  end,
+}
+
+rule {
+  id = "emotional_work_needs_containment",
+  title = "Emotionally heavy work without a place to reflect",
+  description = "Sustained defensive strategies such as detachment raise stress and the risk of burnout; work "
+             .. "discussion groups give a safe place to explore the emotional meaning of the work. Fires when the "
+             .. "manager reports complex cases or compassion fatigue and safe opportunities to reflect together "
+             .. "(health_and_wellbeing.c) are not fully in place.",
+  sources = {
+    { file = "001_a0b54d55111c5a02.txt", section = "Work discussion groups", lines = { 2605, 2612 } },
+    { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (c)", lines = { 956, 956 } },
+  },
+  recommends = { "work_discussion_groups" },
+
+  evaluate = function(a)
+    if (has("team.concerns", "complex_cases") or has("team.concerns", "compassion_fatigue"))
+       and answer("health_and_wellbeing.c", "not_met", "partly") then
+      recommend {
+        id = "work_discussion_groups",
+        weight = 1,
+        driver = "wellbeing",
+        because = "Your practitioners carry emotionally heavy work and lack a safe place to reflect together; a "
+               .. "small facilitated work discussion group can help them notice and contain its effects.",
+      }
+    end
+  end,
+}
