@@ -20,6 +20,10 @@
 #include <stdexcept>
 #include <thread>
 
+#ifdef TRYNEXT_BENCH_SIMDJSON
+#include <simdjson.h>
+#endif
+
 #include "assessment.h"
 #include "bench_support.h"
 #include "json_text.h"
@@ -190,6 +194,61 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   say(stats_line("  phase: recommend (no to_json)", recommend));
   phases["rank_and_rest_us"] = round_to(recommend.median_us - build.median_us - eval.median_us, 3);
   out["phases"] = phases;
+  return out;
+}
+
+// ---- parsers: the engine's against plain nlohmann and simdjson (for a proposal) ----------------
+
+#ifdef TRYNEXT_BENCH_SIMDJSON
+// What a simdjson front end would hand Assessment::build: the same nlohmann::json document.
+json to_nlohmann(simdjson::dom::element e) {
+  switch (e.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+      json o = json::object();
+      for (auto field : simdjson::dom::object(e)) o.emplace(std::string(field.key), to_nlohmann(field.value));
+      return o;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+      json a = json::array();
+      for (auto v : simdjson::dom::array(e)) a.push_back(to_nlohmann(v));
+      return a;
+    }
+    case simdjson::dom::element_type::STRING: return std::string(std::string_view(e));
+    case simdjson::dom::element_type::INT64: return int64_t(e);
+    case simdjson::dom::element_type::UINT64: return uint64_t(e);
+    case simdjson::dom::element_type::DOUBLE: return double(e);
+    case simdjson::dom::element_type::BOOL: return bool(e);
+    default: return nullptr;
+  }
+}
+#endif
+
+json case_parsers(const Corpus& corpus, int rounds, int reps) {
+  json out;
+  std::size_t n = corpus.texts.size();
+  Stats engine = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text(corpus.texts[i])); });
+  out["parse_json_text"] = engine.to_json();
+  say(stats_line("parsers: parse_json_text (the engine's)", engine));
+  Stats plain = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(json::parse(corpus.texts[i])); });
+  out["nlohmann_parse"] = plain.to_json();
+  say(stats_line("parsers: nlohmann::json::parse, no callback", plain));
+#ifdef TRYNEXT_BENCH_SIMDJSON
+  simdjson::dom::parser parser;
+  std::vector<simdjson::padded_string> padded;
+  for (const auto& t : corpus.texts) padded.emplace_back(t);
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < n; ++i) same += to_nlohmann(parser.parse(padded[i]).value()) == json::parse(corpus.texts[i]);
+  Stats dom = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(parser.parse(corpus.texts[i]).value()); });
+  out["simdjson_dom"] = dom.to_json();
+  say(stats_line("parsers: simdjson DOM", dom));
+  Stats conv = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(to_nlohmann(parser.parse(corpus.texts[i]).value())); });
+  out["simdjson_to_nlohmann"] = conv.to_json();
+  out["simdjson_same_documents"] = same;
+  out["simdjson_version"] = std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_REVISION);
+  say(stats_line("parsers: simdjson DOM + nlohmann::json", conv) + " (" + std::to_string(same) + " documents equal)");
+#else
+  out["simdjson"] = "not built: install libsimdjson-dev and re-run cmake";
+#endif
   return out;
 }
 
@@ -425,6 +484,7 @@ int run_all(const Args& args) {
   for (const auto& r : kSubsetRules) ids.push_back(r.id);
   write_subset_rules(default_rules, ids, subset_dir);
   out["subset"] = case_subset(corpus, default_rules, subset_dir, work, rounds, reps);
+  out["parsers"] = case_parsers(corpus, rounds, reps);
   out["growth"] = case_growth(corpus, work, default_rules, reps);
   out["memory"] = case_memory(fs::read_symlink("/proc/self/exe"), {{"default", default_rules}, {"1000", work / "rules-1000"}},
                               corpus_dir, work);
