@@ -69,5 +69,25 @@ expect "catalogue show unknown" 2 "no intervention \"nope\"" -- "$T" catalogue s
 expect "check default rules" 0 "no problems" -- "$T" check "$SRC/rules"
 expect "test default rules" 0 " passed, 0 failed" -- "$T" test "$SRC/rules" --coverage --threshold 100
 
+# The policy-lead commands on deliberately broken copies of the rules.
+cp -r "$SRC/rules" "$tmp/broken"
+sed -i 's/"team.newly_qualified_share"/"team.newly_qualifed_share"/' "$tmp/broken/new_staff_learners_mentors.lua"
+line=$(grep -n '"team.newly_qualifed_share"' "$tmp/broken/new_staff_learners_mentors.lua" | head -1 | cut -d: -f1)
+expect "check finds a misspelt input" 1 "new_staff_learners_mentors.lua:$line: unknown_input: reads \"team.newly_qualifed_share\", which the instrument does not define (did you mean \"team.newly_qualified_share\"?)" -- "$T" check "$tmp/broken"
+expect "recommend refuses a broken rule set" 2 "unknown_input" -- "$T" recommend "$tmp/team.json" --rules "$tmp/broken"
+cp -r "$SRC/rules" "$tmp/failing"
+cat >> "$tmp/failing/tests/workload_and_staffing_test.lua" <<'LUA'
+test { name = "deliberately wrong", input = { team = { headcount = 5 } }, includes = { "schwartz_rounds" } }
+LUA
+expect "test reports a failing test" 1 "1 failed" -- "$T" test "$tmp/failing"
+expect "test says what was expected" 1 "expected schwartz_rounds to be recommended or considered" -- "$T" test "$tmp/failing"
+cp -r "$SRC/rules" "$tmp/changed"
+sed -i 's/^local SICKNESS_HIGH = 0.05/local SICKNESS_HIGH = 0.02/' "$tmp/changed/health_and_wellbeing.lua"
+"$T" corpus --count 200 --seed 7 --out "$tmp/corpus" 2>/dev/null
+expect "diff of identical rules changes nothing" 0 "0 of 200 assessments (0.0%)" -- "$T" diff "$SRC/rules" "$SRC/rules" --corpus "$tmp/corpus"
+expect "diff shows a change as markdown" 0 "## Rule change review" -- "$T" diff "$SRC/rules" "$tmp/changed" --corpus "$tmp/corpus" --format markdown
+expect "diff gate fails a large change" 1 "more than the" -- "$T" diff "$SRC/rules" "$tmp/changed" --corpus "$tmp/corpus" --fail-if-changed 0.5
+expect "explain traces every rule" 0 "would fire if:" -- "$T" explain "$tmp/team.json"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
