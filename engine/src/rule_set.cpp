@@ -54,14 +54,40 @@ int line_at(const std::string& text, std::size_t offset) {
 }
 
 // Comments are blanked out (keeping line breaks) so that examples in comments are not checked.
+// A plain loop, not a regex: std::regex recurses once per character and a long comment would
+// overflow the stack.
 std::string without_comments(const std::string& text) {
-  static const std::regex comment(R"(--\[(=*)\[[\s\S]*?\]\1\]|--[^\n]*)");
   std::string out = text;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), comment); it != std::sregex_iterator(); ++it)
-    for (auto i = it->position(); i < it->position() + it->length(); ++i)
-      if (out[static_cast<std::size_t>(i)] != '\n') out[static_cast<std::size_t>(i)] = ' ';
+  auto blank = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to && i < out.size(); ++i)
+      if (out[i] != '\n') out[i] = ' ';
+  };
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != '-' || text[i + 1] != '-') continue;
+    std::size_t j = i + 2, level = 0;
+    if (j < text.size() && text[j] == '[') {
+      std::size_t k = j + 1;
+      while (k < text.size() && text[k] == '=') ++k, ++level;
+      if (k < text.size() && text[k] == '[') {  // --[==[ long comment ]==]
+        std::string close = "]" + std::string(level, '=') + "]";
+        std::size_t end = text.find(close, k + 1);
+        end = end == std::string::npos ? text.size() : end + close.size();
+        blank(i, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    std::size_t end = text.find('\n', i);
+    if (end == std::string::npos) end = text.size();
+    blank(i, end);
+    i = end;
+  }
   return out;
 }
+
+// Longer lines are refused rather than scanned: the checks use std::regex, whose recursion grows
+// with the length of what it matches. No rule needs a line this long.
+constexpr std::size_t kMaxLineLength = 20000;
 
 std::string number_text(double d) {
   std::ostringstream s;
@@ -89,6 +115,17 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
     auto report = [&](std::size_t at, const char* code, std::string message, bool warning = false) {
       out.push_back({source.file, line_at(text, at), code, std::move(message), warning});
     };
+    std::size_t line_start = 0, longest = 0, longest_at = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i)
+      if (i == text.size() || text[i] == '\n') {
+        if (i - line_start > longest) { longest = i - line_start; longest_at = line_start; }
+        line_start = i + 1;
+      }
+    if (longest > kMaxLineLength) {
+      report(longest_at, "line_too_long", "a line of " + std::to_string(longest) + " characters; lines of rules must be at most " +
+                                              std::to_string(kMaxLineLength) + " characters");
+      continue;
+    }
     auto check_path = [&](std::size_t at, const std::string& path) {
       if (!paths.known(path))
         report(at, "unknown_input", "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
