@@ -43,7 +43,7 @@ for variant in shared static; do
   "$work/embed-cpp-$variant/embed-cpp" > /dev/null || fail "embed-cpp ($variant) with its inline team"
 done
 ldd "$work/embed-cpp-shared/embed-cpp" | grep "$prefix/lib/libtrynext.so.0" > /dev/null || fail "embed-cpp does not use the installed libtrynext.so"
-ldd "$work/embed-cpp-static/embed-cpp" | grep -q libtrynext && fail "embed-cpp (static) needs libtrynext.so"
+ldd "$work/embed-cpp-static/embed-cpp" | grep libtrynext > /dev/null && fail "embed-cpp (static) needs libtrynext.so"
 
 # C with pkg-config, from a copy of the example (nothing from the source tree but main.c and Makefile).
 cp -r "$source/examples/embed-c" "$work/embed-c"
