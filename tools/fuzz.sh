@@ -61,12 +61,16 @@ for target in "${targets[@]}"; do
   # is C), so fuzz_rules finds that leak at once and would find nothing else. Off for that target
   # until the issue is fixed (see SECURITY.md); FUZZ_RULES_LEAKS=1 turns it back on.
   leaks=()
-  [ "$target" = rules ] && [ "${FUZZ_RULES_LEAKS:-0}" != 1 ] && leaks=(-detect_leaks=0)
+  asan_options="$ASAN_OPTIONS"
+  if [ "$target" = rules ] && [ "${FUZZ_RULES_LEAKS:-0}" != 1 ]; then
+    leaks=(-detect_leaks=0)
+    asan_options="${ASAN_OPTIONS//detect_leaks=1/detect_leaks=0}"
+  fi
   before=$(find "$artifacts" -type f | wc -l)
   echo "== fuzz_$target for ${seconds}s (log: $log)"
   set +e
   # shellcheck disable=SC2086
-  "$binary" "$corpus" "$seeds" "${dict[@]}" "${leaks[@]}" -max_total_time="$seconds" -timeout="$timeout" \
+  ASAN_OPTIONS="$asan_options" "$binary" "$corpus" "$seeds" "${dict[@]}" "${leaks[@]}" -max_total_time="$seconds" -timeout="$timeout" \
     -rss_limit_mb="$rss" -artifact_prefix="$artifacts/" -print_final_stats=1 -use_value_profile=1 \
     ${FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
