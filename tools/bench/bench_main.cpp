@@ -189,6 +189,16 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   Stats render = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(results[i])); });
   phases["to_json"] = render.to_json();
   say(stats_line("  phase: to_json", render));
+  // What trynext serve renders with today (result_json, compact, invalid UTF-8 replaced), against
+  // to_json compact: for the proposal in docs/performance.md.
+  Stats serve_render = run_case(n, rounds, reps, 1, [&](std::size_t i, int) {
+    keep(trynext::result_json(results[i]).dump(-1, ' ', false, json::error_handler_t::replace));
+  });
+  phases["serve_result_json_dump_compact"] = serve_render.to_json();
+  say(stats_line("  phase: result_json().dump(-1) as serve does", serve_render));
+  Stats compact = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(results[i], -1)); });
+  phases["to_json_compact"] = compact.to_json();
+  say(stats_line("  phase: to_json(r, -1)", compact));
   Stats recommend = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(engine->recommend(corpus.texts[i], {})); });
   phases["recommend"] = recommend.to_json();
   say(stats_line("  phase: recommend (no to_json)", recommend));

@@ -20,6 +20,7 @@ const inproc = read('inprocess.json');
 const peers = read('node.json');
 const service = read('service.json');
 const reload = read('service-reload.json');
+const instructions = read('instructions.json');
 
 const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
 const machine = {
@@ -85,7 +86,7 @@ const targets = [
   ['memory per Lua state, 1,000 rules (MiB, allocator bytes)', '<= 2', mem1000 && r2(mem1000.lua_state_max_in_use_over_corpus_bytes / MiB), (v) => v <= 2],
 ].map(([what, target, value, ok]) => ({ target: what, wanted: target, value: value ?? null, met: value == null ? null : ok(value) }));
 
-const results = { machine, versions, ratios, targets, inprocess: inproc, peers, service, service_reload: reload };
+const results = { machine, versions, ratios, targets, instructions, inprocess: inproc, peers, service, service_reload: reload };
 fs.writeFileSync(`${args.out}.json`, JSON.stringify(results, null, 1) + '\n');
 
 // Markdown.
@@ -110,8 +111,13 @@ const statRow = (name, st) => st && lines.push(row([name, st.threads ?? 1, f(st.
 statRow(`1. default rules (${d.rules}), JSON to JSON`, d.one_thread);
 statRow(`1. default rules (${d.rules}), JSON to JSON`, d.all_cores);
 for (const [k, label] of [['parse_json_text', 'parse_json_text'], ['parse_and_validate', 'parse + Assessment::build'],
-                          ['rules_evaluate', 'RuleState::evaluate (the Lua rules)'], ['recommend', 'recommend (no to_json)'], ['to_json', 'to_json']])
+                          ['rules_evaluate', 'RuleState::evaluate (the Lua rules)'], ['recommend', 'recommend (no to_json)'], ['to_json', 'to_json'],
+                          ['to_json_compact', 'to_json(r, -1), compact'], ['serve_result_json_dump_compact', 'result_json(r).dump(-1), as trynext serve renders']])
   statRow(`   phase: ${label}`, d.phases?.[k]);
+const p = inproc.parsers ?? {};
+for (const [k, label] of [['parse_json_text', "parse_json_text (the engine's parser)"], ['nlohmann_parse', 'nlohmann::json::parse without callback'],
+                          ['simdjson_dom', `simdjson ${p.simdjson_version ?? ''} DOM (libsimdjson-dev)`], ['simdjson_to_nlohmann', 'simdjson DOM converted to nlohmann::json']])
+  statRow(`   parser: ${label}`, p[k]);
 statRow('2. subset (10 rules) through trynext, JSON to JSON', sc.trynext_json_to_json);
 statRow('2. subset through trynext, JSON to Result (recommend)', sc.trynext_recommend);
 statRow('2. subset through trynext, rules only (RuleState::evaluate)', sc.trynext_rules_only);
@@ -123,6 +129,9 @@ for (const [name, e] of [['json-rules-engine', jre], ['zen-engine', zen]]) {
   lines.push(row([`3. subset in ${name} (node), ${e.concurrent.in_flight} in flight`, '1 (node)', '', '', f(e.concurrent.throughput_per_s, 0)]));
 }
 lines.push('');
+if (instructions.default)
+  lines.push(`Instructions per evaluation, JSON to JSON (callgrind, 100 assessments, whatever the load): default rules ` +
+             `${f(instructions.default.per_evaluation, 0)}, subset ${f(instructions.subset.per_evaluation, 0)}.`, '');
 lines.push(`Mean size of an assessment: ${f(d.mean_input_bytes, 0)} bytes; of its result as JSON (indent 2): ${f(d.mean_output_bytes, 0)} bytes.`, '');
 
 lines.push('## Same decisions', '');
@@ -158,6 +167,11 @@ lines.push('## 5. Growth with the number of rules', '', row(['rule set', 'rules'
 for (const x of growth)
   lines.push(row([x.rule_set, x.rules, f(x.load_ms_median, 2), f(x.catalogue_open_ms, 2), f(x.load_ms_per_rule, 3), f(x.json_to_json.median_us, 1),
                   f(x.us_per_rule, 2), f(x.rules_only.median_us, 1), f(x.mean_decisions, 1)]));
+if (instructions['10'] && instructions['1000'])
+  lines.push('', `Instructions per evaluation, JSON to JSON (callgrind): 10 rules ${f(instructions['10'].per_evaluation, 0)}, ` +
+             `100 rules ${f(instructions['100'].per_evaluation, 0)}, 1,000 rules ${f(instructions['1000'].per_evaluation, 0)} ` +
+             `(x${f(instructions['1000'].per_evaluation / instructions['100'].per_evaluation, 1)} from 100 to 1,000 rules; ` +
+             `the load of each set, in the one-pass run, is left out by the difference).`);
 if (g['10'] && g['1000'])
   lines.push('', `From 10 to 1,000 rules (100 times as many): load time x${f(g['1000'].load_ms_median / g['10'].load_ms_median, 1)}, ` +
              `evaluation JSON to JSON x${f(g['1000'].json_to_json.median_us / g['10'].json_to_json.median_us, 1)}, rules only x${f(g['1000'].rules_only.median_us / g['10'].rules_only.median_us, 1)}.`);

@@ -39,6 +39,35 @@ ARGS=()
 [ $QUICK = 1 ] && ARGS+=(--quick)
 "$BUILD/tools/bench/trynext_bench" run --corpus "$OUT/corpus" --work "$WORK" --out "$WORK/inprocess.json" "${ARGS[@]}"
 
+# 3b. Instructions per evaluation (valgrind --tool=callgrind): unlike times, the same whatever else
+# the machine is doing. The difference between two passes and one over 100 assessments, so that the
+# load of the engine is left out.
+if command -v valgrind >/dev/null; then
+  rm -rf "$WORK/corpus100"
+  mkdir -p "$WORK/corpus100"
+  ls "$OUT/corpus" | head -100 | while read -r f; do cp "$OUT/corpus/$f" "$WORK/corpus100/"; done
+  count_instructions() {  # rules passes
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.tmp" "$BUILD/tools/bench/trynext_bench" loop \
+      --corpus "$WORK/corpus100" --rules "$1" --passes "$2" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+  }
+  {
+    echo "{"
+    for set in default subset 10 100 1000; do
+      case $set in
+        default) dir=$ROOT/rules ;;
+        subset) dir=$WORK/rules-subset ;;
+        *) dir=$WORK/rules-$set ;;
+      esac
+      one=$(count_instructions "$dir" 1)
+      two=$(count_instructions "$dir" 2)
+      echo "\"$set\": {\"assessments\": 100, \"one_pass\": $one, \"two_passes\": $two, \"per_evaluation\": $(( (two - one) / 100 ))}$([ $set != 1000 ] && echo ,)"
+    done
+    echo "}"
+  } > "$WORK/instructions.json"
+  rm -f "$WORK/callgrind.tmp"
+  say "instructions per evaluation, JSON to JSON: $(tr -d '\n' < "$WORK/instructions.json")"
+fi
+
 # 4. Peer engines on node (case 3). node_modules comes from package-lock.json through npm ci.
 NODE_DIR=$ROOT/tools/bench/node
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
