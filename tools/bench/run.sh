@@ -45,7 +45,8 @@ ARGS=()
 if command -v valgrind >/dev/null; then
   rm -rf "$WORK/corpus100"
   mkdir -p "$WORK/corpus100"
-  ls "$OUT/corpus" | head -100 | while read -r f; do cp "$OUT/corpus/$f" "$WORK/corpus100/"; done
+  FILES=("$OUT"/corpus/*.json)  # sorted; no `ls | head`, whose SIGPIPE would stop the script under pipefail
+  cp "${FILES[@]:0:100}" "$WORK/corpus100/"
   count_instructions() {  # rules passes
     valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.tmp" "$BUILD/tools/bench/trynext_bench" loop \
       --corpus "$WORK/corpus100" --rules "$1" --passes "$2" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
