@@ -13,7 +13,8 @@
 #define HOSTILE_ASAN 1
 #endif
 #ifdef HOSTILE_ASAN
-#include <sanitizer/allocator_interface.h>
+// From the ASan runtime (sanitizer/allocator_interface.h, which GCC does not install).
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 namespace hostile {
