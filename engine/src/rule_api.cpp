@@ -454,6 +454,9 @@ int recommend(lua_State* L) {
       failed = raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
     } else if (!ctx.findings || !ctx.rule) {
       failed = raise(L, "recommend can only be called inside evaluate") < 0;
+    } else if (ctx.findings->size() - ctx.rule_findings_start >= kMaxFindingsPerRule) {
+      failed = raise(L, "recommend: called more than " + std::to_string(kMaxFindingsPerRule) +
+                            " times in one evaluation; a rule recommends each intervention once") < 0;
     } else {
       Finding f;
       f.rule = ctx.rule_index;

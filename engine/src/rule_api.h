@@ -44,7 +44,12 @@ struct RuleContext {
   std::vector<std::string>* reads = nullptr;
   std::vector<Condition>* conditions = nullptr;  // null unless explaining
   std::vector<Finding>* findings = nullptr;
+  std::size_t rule_findings_start = 0;  // findings before the running rule's: its own come after
 };
+
+// A rule recommends each intervention of its list once or a few times; more calls than this in one
+// evaluation are a loop gone wrong, and would hold memory outside the Lua state's cap.
+constexpr std::size_t kMaxFindingsPerRule = 100;
 
 // Registers the rule API in the sandbox's rule globals. Call once per sandbox.
 void install_rule_api(LuaSandbox& sandbox);

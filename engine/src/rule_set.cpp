@@ -1,11 +1,13 @@
 #include "rule_set.h"
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "digest.h"
+#include "lua_tokens.h"
 #include "suggest.h"
 #include "trynext/error.h"
 
@@ -49,51 +51,37 @@ RuleFiles read_rule_files(const fs::path& dir) {
 
 namespace {
 
-int line_at(const std::string& text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-// Comments are blanked out (keeping line breaks) so that examples in comments are not checked.
-// A plain loop, not a regex: std::regex recurses once per character and a long comment would
-// overflow the stack.
-std::string without_comments(const std::string& text) {
-  std::string out = text;
-  auto blank = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to && i < out.size(); ++i)
-      if (out[i] != '\n') out[i] = ' ';
-  };
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] != '-' || text[i + 1] != '-') continue;
-    std::size_t j = i + 2, level = 0;
-    if (j < text.size() && text[j] == '[') {
-      std::size_t k = j + 1;
-      while (k < text.size() && text[k] == '=') ++k, ++level;
-      if (k < text.size() && text[k] == '[') {  // --[==[ long comment ]==]
-        std::string close = "]" + std::string(level, '=') + "]";
-        std::size_t end = text.find(close, k + 1);
-        end = end == std::string::npos ? text.size() : end + close.size();
-        blank(i, end);
-        i = end - 1;
-        continue;
-      }
-    }
-    std::size_t end = text.find('\n', i);
-    if (end == std::string::npos) end = text.size();
-    blank(i, end);
-    i = end;
-  }
-  return out;
-}
-
-// Longer lines are refused rather than scanned: the checks use std::regex, whose recursion grows
-// with the length of what it matches. No rule needs a line this long.
-constexpr std::size_t kMaxLineLength = 20000;
-
 std::string number_text(double d) {
   std::ostringstream s;
   s << d;
   return s.str();
 }
+
+bool is_answer(std::string_view s) { return s == "met" || s == "partly" || s == "not_met" || s == "unknown"; }
+
+// "team.caseload", "answers.support.a", "factors.support.met": a path the rule API reads.
+bool looks_like_input_path(std::string_view s) {
+  std::size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot + 1 == s.size()) return false;
+  std::string_view head = s.substr(0, dot);
+  if (head != "team" && head != "answers" && head != "factors") return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(dot), s.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; });
+}
+
+// Bounds-checked questions about the tokens of one file.
+class TokenShapes {
+ public:
+  explicit TokenShapes(const std::vector<LuaToken>& t) : t_(t) {}
+
+  bool is(std::size_t i, LuaToken::Kind kind) const { return i < t_.size() && t_[i].kind == kind; }
+  bool punct(std::size_t i, char c) const { return is(i, LuaToken::punct) && t_[i].text[0] == c; }
+  const LuaToken& operator[](std::size_t i) const { return t_[i]; }
+  std::size_t size() const { return t_.size(); }
+
+ private:
+  const std::vector<LuaToken>& t_;
+};
 
 }  // namespace
 
@@ -102,69 +90,77 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
   std::vector<Diagnostic> out;
   std::vector<std::string> indicator_ids;
   for (const auto& i : catalogue.indicators) indicator_ids.push_back(i.id);
-  // Lua strings may be quoted either way.
-  static const std::regex path_literal(R"re(["']((?:team|answers|factors)\.[A-Za-z0-9_.]+)["'])re");
-  static const std::regex member_read(R"re(\ba\.(team|factors)\.([A-Za-z_][A-Za-z0-9_]*)(\.([A-Za-z_][A-Za-z0-9_]*))?)re");
-  static const std::regex answer_read(R"re(\ba\.answers\[\s*["']([^"']*)["']\s*\])re");
-  static const std::regex answer_call(R"re(\b(answer|answer_is_not)\(\s*["']([^"']*)["']((?:\s*,\s*["'][^"']*["'])*)\s*\))re");
-  static const std::regex answer_value(R"re(["']([^"']*)["'])re");
-  static const std::regex threshold(R"re(\b(at_least|at_most|above|below)\(\s*["']([^"']+)["']\s*,\s*(-?[0-9]+(?:\.[0-9]+)?)\s*\))re");
 
   for (const auto& source : sources) {
-    std::string text = without_comments(source.text);
-    auto report = [&](std::size_t at, const char* code, std::string message, bool warning = false) {
-      out.push_back({source.file, line_at(text, at), code, std::move(message), warning});
+    std::vector<LuaToken> tokens = lua_tokens(source.text);
+    TokenShapes t(tokens);
+    auto report = [&](int line, const char* code, std::string message) {
+      out.push_back({source.file, line, code, std::move(message), false});
     };
-    std::size_t line_start = 0, longest = 0, longest_at = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i)
-      if (i == text.size() || text[i] == '\n') {
-        if (i - line_start > longest) { longest = i - line_start; longest_at = line_start; }
-        line_start = i + 1;
-      }
-    if (longest > kMaxLineLength) {
-      report(longest_at, "line_too_long", "a line of " + std::to_string(longest) + " characters; lines of rules must be at most " +
-                                              std::to_string(kMaxLineLength) + " characters");
-      continue;
-    }
-    auto check_path = [&](std::size_t at, const std::string& path) {
+    auto check_path = [&](int line, const std::string& path) {
       if (!paths.known(path))
-        report(at, "unknown_input", "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
+        report(line, "unknown_input", "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
     };
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), path_literal); it != std::sregex_iterator(); ++it)
-      check_path(static_cast<std::size_t>(it->position()), (*it)[1]);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), member_read); it != std::sregex_iterator(); ++it) {
-      std::string path = (*it)[1].str() + "." + (*it)[2].str();
-      if ((*it)[1] == "factors" && (*it)[4].matched) path += "." + (*it)[4].str();
-      check_path(static_cast<std::size_t>(it->position()), path);
-    }
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), answer_read); it != std::sregex_iterator(); ++it)
-      check_path(static_cast<std::size_t>(it->position()), "answers." + (*it)[1].str());
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), answer_call); it != std::sregex_iterator(); ++it) {
-      std::size_t at = static_cast<std::size_t>(it->position());
-      std::string indicator = (*it)[2];
-      if (!catalogue.find_indicator(indicator))
-        report(at, "unknown_input", (*it)[1].str() + " of \"" + indicator + "\", which is not an indicator" +
-                                        did_you_mean(indicator, indicator_ids));
-      std::string values = (*it)[3];
-      for (auto v = std::sregex_iterator(values.begin(), values.end(), answer_value); v != std::sregex_iterator(); ++v) {
-        std::string answer = (*v)[1];
-        if (answer != "met" && answer != "partly" && answer != "not_met" && answer != "unknown")
-          report(at, "invalid_answer", "\"" + answer + "\" is not an answer (met, partly, not_met or unknown)" +
-                                           did_you_mean(answer, {"met", "partly", "not_met", "unknown"}));
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const LuaToken& tok = t[i];
+      int line = tok.line;
+      // "team.caseload" anywhere, as the rule API takes paths as strings.
+      if (tok.kind == LuaToken::string && looks_like_input_path(tok.text)) check_path(line, std::string(tok.text));
+      if (tok.kind != LuaToken::name) continue;
+
+      // a.team.x, a.factors.x.y and a.answers["support.a"]: reads through the assessment view.
+      if (tok.text == "a" && t.punct(i + 1, '.') && t.is(i + 2, LuaToken::name)) {
+        std::string_view member = t[i + 2].text;
+        if ((member == "team" || member == "factors") && t.punct(i + 3, '.') && t.is(i + 4, LuaToken::name)) {
+          std::string path = std::string(member) + "." + std::string(t[i + 4].text);
+          if (member == "factors" && t.punct(i + 5, '.') && t.is(i + 6, LuaToken::name)) path += "." + std::string(t[i + 6].text);
+          check_path(line, path);
+        } else if (member == "answers" && t.punct(i + 3, '[') && t.is(i + 4, LuaToken::string) && t.punct(i + 5, ']')) {
+          check_path(line, "answers." + std::string(t[i + 4].text));
+        }
+        continue;
       }
-    }
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), threshold); it != std::sregex_iterator(); ++it) {
-      std::string op = (*it)[1], path = (*it)[2];
-      double n = std::stod((*it)[3]);
-      auto range = paths.range(path);
-      if (!range) continue;
-      auto [lo, hi] = *range;
-      bool never = (op == "at_least" && n > hi) || (op == "above" && n >= hi) || (op == "at_most" && n < lo) ||
-                   (op == "below" && n <= lo);
-      if (never)
-        report(static_cast<std::size_t>(it->position()), "never_true",
-               op + "(\"" + path + "\", " + (*it)[3].str() + ") can never be true: " + path + " is between " +
-                   number_text(lo) + " and " + number_text(hi) + ", so a rule that needs it can never fire");
+
+      // answer("support.a", "met", ...) and answer_is_not(...): every argument a string.
+      if ((tok.text == "answer" || tok.text == "answer_is_not") && t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string)) {
+        std::vector<std::string_view> values;
+        std::size_t k = i + 3;
+        while (t.punct(k, ',') && t.is(k + 1, LuaToken::string)) values.push_back(t[k + 1].text), k += 2;
+        if (!t.punct(k, ')')) continue;
+        std::string indicator(t[i + 2].text);
+        if (!catalogue.find_indicator(indicator))
+          report(line, "unknown_input", std::string(tok.text) + " of \"" + indicator + "\", which is not an indicator" +
+                                            did_you_mean(indicator, indicator_ids));
+        for (std::string_view v : values)
+          if (!is_answer(v))
+            report(line, "invalid_answer", "\"" + std::string(v) + "\" is not an answer (met, partly, not_met or unknown)" +
+                                               did_you_mean(std::string(v), {"met", "partly", "not_met", "unknown"}));
+        continue;
+      }
+
+      // at_least("team.x", 40) and its kin, with a literal number: can it ever be true?
+      if ((tok.text == "at_least" || tok.text == "at_most" || tok.text == "above" || tok.text == "below") &&
+          t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string) && t.punct(i + 3, ',')) {
+        std::size_t k = i + 4;
+        bool negative = t.punct(k, '-');
+        if (negative) ++k;
+        if (!t.is(k, LuaToken::number) || !t.punct(k + 1, ')')) continue;
+        std::string written = (negative ? "-" : "") + std::string(t[k].text);
+        char* end = nullptr;
+        double n = std::strtod(written.c_str(), &end);
+        if (end != written.c_str() + written.size()) continue;
+        std::string path(t[i + 2].text);
+        auto range = paths.range(path);
+        if (!range) continue;
+        auto [lo, hi] = *range;
+        std::string_view op = tok.text;
+        bool never = (op == "at_least" && n > hi) || (op == "above" && n >= hi) || (op == "at_most" && n < lo) ||
+                     (op == "below" && n <= lo);
+        if (never)
+          report(line, "never_true",
+                 std::string(op) + "(\"" + path + "\", " + written + ") can never be true: " + path + " is between " +
+                     number_text(lo) + " and " + number_text(hi) + ", so a rule that needs it can never fire");
+      }
     }
   }
   return out;

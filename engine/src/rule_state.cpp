@@ -110,6 +110,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
     context_.reads = &reads;
     context_.conditions = explain ? &trace.conditions : nullptr;
     std::size_t findings_before = out.findings.size();
+    context_.rule_findings_start = findings_before;
 
     auto started = std::chrono::steady_clock::now();
     lua_rawgeti(L, LUA_REGISTRYINDEX, r.function_ref);

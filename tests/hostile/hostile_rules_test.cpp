@@ -351,10 +351,9 @@ TEST_CASE("a message handler that loops is stopped", "[hostile][rules]") {
 
 // ---- the rule API misused -------------------------------------------------------------------------
 
-// KNOWN ISSUE (hidden; run with "[known-issue]"): Debian's liblua5.4 is C, so a Lua error raised
-// inside the rule API's C++ functions longjmps over the std::strings alive there. Fails until Lua
-// is linked as C++ (lua5.4-c++) or rule_api.cpp checks its arguments before building C++ objects.
-TEST_CASE("failing calls to the rule API in a loop leak nothing", "[hostile][rules][.known-issue]") {
+// Lua raises its errors as C++ exceptions here (liblua5.4-c++), so a failing call to the rule API
+// unwinds through the std::strings alive in it and frees them.
+TEST_CASE("failing calls to the rule API in a loop leak nothing", "[hostile][rules]") {
   // Paths built at run time: the load-time checks would refuse literal ones.
   contained("local p, q = 'team.' .. 'caseload_per_practitioner', 'team.' .. 'concerns_not_a_real_path_at_all'\n"
             "for i = 1, 20000 do\n"
@@ -381,6 +380,9 @@ TEST_CASE("a rule cannot flood the engine with recommendations", "[hostile][rule
     CHECK(trynext::to_json(r).size() < (1u << 20));
   }
   CHECK(run.heap_growth < hostile::kHeapTolerance);
+  // The 101st call stops the rule, so its findings never hold more than 100 reasons in C++ memory.
+  contained("for i = 1, 1e5 do recommend { id = 'peer_support', because = ('x'):rep(999) } end",
+            {"called more than 100 times in one evaluation"}, "rule_error");
 }
 
 TEST_CASE("a rule id of a megabyte does not crash the load", "[hostile][rules]") {
@@ -548,7 +550,7 @@ void load_long_lines(std::size_t length) {
 
 TEST_CASE("a rule file with long lines loads", "[hostile][rules]") { load_long_lines(10000); }
 
-// The load-time static checks refuse lines over 20,000 characters (std::regex would recurse too deep).
+// The load-time checks scan tokens in a loop, so no line is too long for them.
 TEST_CASE("a rule file with a line of 100 kB or a megabyte loads or is refused without crashing",
           "[hostile][rules]") {
   load_long_lines(100000);
