@@ -125,7 +125,7 @@ void add_serve_command(CLI::App& app) {
       "SIGTERM stop the service after the requests in progress. See docs/api.md.");
   cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--threads", o.threads, "Worker threads (default: twice the cores, at least 4)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads", o.threads, "Worker threads; a kept-alive connection holds one while open (default: four times the cores, at least 16)")->check(CLI::Range(1, 1024));
   cmd->add_option("--max-body", o.max_body, "Largest request body in bytes (default 1048576)")->check(CLI::Range(1, 1 << 30));
   cmd->add_option("--read-timeout", o.read_timeout, "Seconds to wait for the client's next byte (default 5)")
       ->check(CLI::Range(1, 3600));
