@@ -12,7 +12,7 @@
 # $FUZZ_BUILD/artifacts/<target>/; the script exits 1 if a run produced any. Turn each into a test
 # in tests/hostile/fuzz_regressions_test.cpp (or save it as tests/fuzz/corpus/<target>/regression-*).
 #
-# Environment: FUZZ_RULES_LEAKS=1 (leak detection for fuzz_rules, off by default: known issue), FUZZ_BUILD, FUZZ_JOBS (parallel build jobs, default 2), FUZZ_TIMEOUT (seconds for one
+# Environment: FUZZ_BUILD, FUZZ_JOBS (parallel build jobs, default 2), FUZZ_TIMEOUT (seconds for one
 # input before it counts as a hang, default 10), FUZZ_RSS_MB (default 2048), FUZZ_ARGS (more
 # libFuzzer flags), FUZZ_NO_BUILD=1 to use the binaries as they are.
 set -euo pipefail
@@ -57,20 +57,11 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts" "$seeds"
   dict=()
   [ -f "$root/tests/fuzz/$target.dict" ] && dict=(-dict="$root/tests/fuzz/$target.dict")
-  # KNOWN ISSUE: a Lua error inside the rule API's C++ code longjmps over live std::strings (liblua5.4
-  # is C), so fuzz_rules finds that leak at once and would find nothing else. Off for that target
-  # until the issue is fixed (see SECURITY.md); FUZZ_RULES_LEAKS=1 turns it back on.
-  leaks=()
-  asan_options="$ASAN_OPTIONS"
-  if [ "$target" = rules ] && [ "${FUZZ_RULES_LEAKS:-0}" != 1 ]; then
-    leaks=(-detect_leaks=0)
-    asan_options="${ASAN_OPTIONS//detect_leaks=1/detect_leaks=0}"
-  fi
   before=$(find "$artifacts" -type f | wc -l)
   echo "== fuzz_$target for ${seconds}s (log: $log)"
   set +e
   # shellcheck disable=SC2086
-  ASAN_OPTIONS="$asan_options" "$binary" "$corpus" "$seeds" "${dict[@]}" "${leaks[@]}" -max_total_time="$seconds" -timeout="$timeout" \
+  "$binary" "$corpus" "$seeds" "${dict[@]}" -max_total_time="$seconds" -timeout="$timeout" \
     -rss_limit_mb="$rss" -artifact_prefix="$artifacts/" -print_final_stats=1 -use_value_profile=1 \
     ${FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
