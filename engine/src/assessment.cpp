@@ -7,9 +7,18 @@
 
 namespace trynext {
 
+const std::vector<std::string>& answer_values() {
+  static const std::vector<std::string> values = {"met", "partly", "not_met", "unknown"};
+  return values;
+}
+
+bool is_answer_value(std::string_view s) {
+  for (const auto& v : answer_values()) if (v == s) return true;
+  return false;
+}
+
 namespace {
 
-const char* const kAnswerValues[] = {"met", "partly", "not_met", "unknown"};
 const char* const kOutcomes[] = {"helped", "no_change", "worse"};
 const char* const kFactorStatistics[] = {"score", "answered", "total", "met", "partly", "not_met", "unknown"};
 const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "top_n", "$schema"};
@@ -205,7 +214,7 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
           report.warnings.push_back({path, "unknown indicator, ignored" + did_you_mean(it.key(), indicator_ids(catalogue))});
           continue;
         }
-        if (!it->is_string() || !one_of(it->get<std::string>(), kAnswerValues))
+        if (!it->is_string() || !is_answer_value(it->get<std::string>()))
           report.problems.push_back({path, "must be met, partly, not_met or unknown, got " + describe(*it)});
       }
     }

@@ -18,6 +18,10 @@
 
 namespace trynext {
 
+// The four answers an indicator may have, in the order the instrument lists them.
+const std::vector<std::string>& answer_values();
+bool is_answer_value(std::string_view s);
+
 class Assessment {
  public:
   // Checks doc against the catalogue's instrument, adding every problem and warning to report.

@@ -295,7 +295,7 @@ int answer(lua_State* L) {
       int n = lua_gettop(L);
       for (int i = 2; i <= n; ++i) {
         std::string want = luaL_checkstring(L, i);
-        if (want != "met" && want != "partly" && want != "not_met" && want != "unknown") {
+        if (!is_answer_value(want)) {
           failed = raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (met, partly, not_met or unknown)") < 0;
           break;
         }

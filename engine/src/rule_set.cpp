@@ -57,8 +57,6 @@ std::string number_text(double d) {
   return s.str();
 }
 
-bool is_answer(std::string_view s) { return s == "met" || s == "partly" || s == "not_met" || s == "unknown"; }
-
 // "team.caseload", "answers.support.a", "factors.support.met": a path the rule API reads.
 bool looks_like_input_path(std::string_view s) {
   std::size_t dot = s.find('.');
@@ -132,9 +130,9 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
           report(line, "unknown_input", std::string(tok.text) + " of \"" + indicator + "\", which is not an indicator" +
                                             did_you_mean(indicator, indicator_ids));
         for (std::string_view v : values)
-          if (!is_answer(v))
+          if (!is_answer_value(v))
             report(line, "invalid_answer", "\"" + std::string(v) + "\" is not an answer (met, partly, not_met or unknown)" +
-                                               did_you_mean(std::string(v), {"met", "partly", "not_met", "unknown"}));
+                                               did_you_mean(v, answer_values()));
         continue;
       }
 
