@@ -14,7 +14,7 @@ case "${1:-}" in
   *) echo "quickstart: unknown option '$1' (use --test or nothing)" >&2; exit 2 ;;
 esac
 
-packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
+packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev catch2
           libcli11-dev libcpp-httplib-dev libfmt-dev libspdlog-dev python3 python3-jsonschema)
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,7 @@
 #include "json_text.h"
 
+#include "json_fast_path.h"
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -80,13 +82,27 @@ constexpr std::size_t kMaxMessageBytes = 300;
 
 }  // namespace
 
-nlohmann::json parse_json_text(std::string_view text) {
+namespace {
+
+void refuse_size(std::string_view text) {
   if (text.size() > kMaxJsonBytes) {
     Problem p;
     p.message = "not accepted: the document is " + std::to_string(text.size()) + " bytes; an assessment may be at most " +
                 std::to_string(kMaxJsonBytes) + " bytes";
     throw InputError({p});
   }
+}
+
+}  // namespace
+
+nlohmann::json parse_json_text(std::string_view text) {
+  refuse_size(text);
+  if (auto document = read_json_fast(text)) return std::move(*document);
+  return parse_json_text_carefully(text);
+}
+
+nlohmann::json parse_json_text_carefully(std::string_view text) {
+  refuse_size(text);
   // One set of keys per open object, to refuse duplicates (nlohmann keeps the last one silently).
   std::vector<std::set<std::string>> open_objects;
   std::string last_key;

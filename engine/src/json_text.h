@@ -19,8 +19,13 @@ constexpr std::size_t kMaxJsonBytes = 1u << 20;
 constexpr std::size_t kMaxJsonValues = 10000;
 
 // Parses text as JSON. Throws InputError with one Problem (with line and column when the text is
-// not JSON), and nothing else for any text.
+// not JSON), and nothing else for any text. Reads with simdjson first (json_fast_path.h) and falls
+// back to parse_json_text_carefully for anything simdjson does not accept whole.
 nlohmann::json parse_json_text(std::string_view text);
+
+// The same with nlohmann's parser alone: slower, but it is what explains every refusal (line and
+// column, the duplicate key, the limit) and what accepts comments. The reference for the fast path.
+nlohmann::json parse_json_text_carefully(std::string_view text);
 
 // text as valid UTF-8 of at most max_bytes (U+FFFD for each byte that is not part of a valid
 // sequence; cut at a character boundary and marked "..." when longer): for messages that quote

@@ -1,10 +1,13 @@
 // Fuzz target: Engine::recommend on arbitrary bytes, with the default rules and the built
 // catalogue: parsing, validation, evaluation, ranking, explanation and both renderers. Anything but
-// a result or an InputError (another exception, a crash, a sanitizer report) is a finding.
+// a result or an InputError (another exception, a crash, a sanitizer report) is a finding, and so is
+// a document the fast JSON path (simdjson) reads differently from the careful one (nlohmann).
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
+#include "json_fast_path.h"
+#include "json_text.h"
 #include "trynext/engine.h"
 #include "trynext/json.h"
 
@@ -24,6 +27,15 @@ std::shared_ptr<const trynext::Engine> engine() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (auto fast = trynext::read_json_fast(text)) {
+    nlohmann::json careful;
+    try {
+      careful = trynext::parse_json_text_carefully(text);
+    } catch (const trynext::InputError&) {
+      std::abort();  // the fast path accepted what the careful path refuses
+    }
+    if (*fast != careful || fast->dump() != careful.dump()) std::abort();
+  }
   auto e = engine();
   trynext::Validation v = e->validate(text);
   try {
