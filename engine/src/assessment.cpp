@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "json_text.h"
 #include "suggest.h"
 
 namespace trynext {
@@ -30,12 +31,6 @@ std::string describe(const nlohmann::json& v) {
                    : v.is_array() ? "an array" : v.is_object() ? "an object" : "a number";
   if (v.is_number()) return text;
   return text + " (" + kind + ")";
-}
-
-std::string format_number(double d) {
-  nlohmann::json j = d;
-  if (std::floor(d) == d && std::fabs(d) < 1e15) j = static_cast<long long>(d);
-  return j.dump();
 }
 
 template <std::size_t N>
@@ -107,8 +102,8 @@ class FieldChecker {
     bool has_lo = field.type == "share" || field.minimum.has_value();
     bool has_hi = field.type == "share" || field.maximum.has_value();
     if ((has_lo && d < lo) || (has_hi && d > hi)) {
-      std::string rule = has_lo && has_hi ? "must be between " + format_number(lo) + " and " + format_number(hi)
-                       : has_lo ? "must be at least " + format_number(lo) : "must be at most " + format_number(hi);
+      std::string rule = has_lo && has_hi ? "must be between " + number_text(lo) + " and " + number_text(hi)
+                       : has_lo ? "must be at least " + number_text(lo) : "must be at most " + number_text(hi);
       problem(path, rule + ", got " + describe(v));
     }
   }

@@ -3,11 +3,18 @@
 #include "json_fast_path.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace trynext {
+
+std::string number_text(double d) {
+  nlohmann::json j = d;
+  if (std::floor(d) == d && std::fabs(d) < 1e15) j = static_cast<long long>(d);
+  return j.dump();
+}
 
 void line_and_column(std::string_view text, std::size_t offset, int& line, int& column) {
   line = 1;

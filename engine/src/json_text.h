@@ -32,6 +32,10 @@ nlohmann::json parse_json_text_carefully(std::string_view text);
 // what a document or a rule gave.
 std::string valid_utf8_text(std::string_view text, std::size_t max_bytes);
 
+// A number as messages write it: whole numbers without a fraction ("30", not "30.0"), others as
+// JSON writes them (the shortest text that reads back as the same double).
+std::string number_text(double d);
+
 // Line and column (1-based) of a byte offset in text.
 void line_and_column(std::string_view text, std::size_t offset, int& line, int& column);
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assessment.h"
 #include "trynext/json.h"
 #include "trynext/result.h"
 
@@ -682,7 +683,7 @@ json instrument_json(const Catalogue& c) {
     if (!f.values.empty()) j["values"] = f.values;
     fields.push_back(j);
   }
-  return {{"factors", factors}, {"team_fields", fields}, {"answers", {"met", "partly", "not_met", "unknown"}}};
+  return {{"factors", factors}, {"team_fields", fields}, {"answers", answer_values()}};
 }
 
 }  // namespace trynext

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <regex>
 
+#include "json_text.h"
 #include "suggest.h"
 
 namespace trynext {
@@ -171,12 +172,6 @@ void push_json(lua_State* L, const nlohmann::json& v) {
 }
 
 // ---- conditions --------------------------------------------------------------------------------
-
-std::string number_text(double d) {
-  nlohmann::json j = d;
-  if (std::floor(d) == d && std::fabs(d) < 1e15) j = static_cast<long long>(d);
-  return j.dump();
-}
 
 void record_condition(RuleContext& ctx, const std::string& path, const char* op, std::string expected, bool result) {
   if (!ctx.conditions) return;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "digest.h"
+#include "json_text.h"
 #include "lua_tokens.h"
 #include "suggest.h"
 #include "trynext/error.h"
@@ -50,12 +51,6 @@ RuleFiles read_rule_files(const fs::path& dir) {
 }
 
 namespace {
-
-std::string number_text(double d) {
-  std::ostringstream s;
-  s << d;
-  return s.str();
-}
 
 // "team.caseload", "answers.support.a", "factors.support.met": a path the rule API reads.
 bool looks_like_input_path(std::string_view s) {

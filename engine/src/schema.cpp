@@ -1,8 +1,9 @@
 // The assessment's JSON Schema and the fill-in template, both generated from the instrument so that
 // the schema, the engine's validation and the template can never disagree.
-#include <cmath>
 #include <sstream>
 
+#include "assessment.h"
+#include "json_text.h"
 #include "trynext/json.h"
 
 namespace trynext {
@@ -42,7 +43,7 @@ json assessment_schema(const Catalogue& c) {
   for (const auto& f : c.fields) team_properties[f.name] = field_schema(f, c);
   json answer_properties = json::object();
   for (const auto& i : c.indicators)
-    answer_properties[i.id] = {{"enum", {"met", "partly", "not_met", "unknown"}}, {"description", i.text}};
+    answer_properties[i.id] = {{"enum", answer_values()}, {"description", i.text}};
   return {
       {"$schema", "https://json-schema.org/draft/2020-12/schema"},
       {"$id", "urn:trynext:schema:assessment"},
@@ -57,10 +58,6 @@ json assessment_schema(const Catalogue& c) {
         {"explain", {{"type", "boolean"}, {"description", "Add a trace of every rule to the result."}}},
         {"top_n", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100},
                    {"description", "How many recommendations to return before also_considered."}}}}}};
-}
-
-static std::string number_text(double d) {
-  return std::floor(d) == d && std::fabs(d) < 1e15 ? std::to_string(static_cast<long long>(d)) : json(d).dump();
 }
 
 // Wraps text into // comment lines no wider than about 96 characters.
