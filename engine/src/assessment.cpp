@@ -294,7 +294,7 @@ void Assessment::index(const std::string& path, const nlohmann::json& value) {
 }
 
 const nlohmann::json* Assessment::find(std::string_view path) const {
-  auto it = paths_.find(std::string(path));
+  auto it = paths_.find(path);
   return it == paths_.end() ? nullptr : it->second;
 }
 
@@ -327,7 +327,7 @@ InputPaths::InputPaths(const Catalogue& catalogue) {
 }
 
 bool InputPaths::known(std::string_view path) const {
-  if (known_.count(std::string(path))) return true;
+  if (known_.contains(path)) return true;
   // Items of lists: team.tried.2, team.tried.2.id
   for (const auto& l : lists_) {
     if (path.size() > l.size() + 1 && path.substr(0, l.size() + 1) == l + ".") {
@@ -351,7 +351,7 @@ bool InputPaths::is_list(std::string_view path) const {
 std::string InputPaths::suggestion(std::string_view path) const { return did_you_mean(path, all_); }
 
 std::optional<std::pair<double, double>> InputPaths::range(std::string_view path) const {
-  auto it = ranges_.find(std::string(path));
+  auto it = ranges_.find(path);
   if (it == ranges_.end()) return std::nullopt;
   return it->second;
 }

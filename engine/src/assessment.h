@@ -2,6 +2,7 @@
 // addressable by the paths rules use ("team.headcount", "answers.support.f", "factors.support.score").
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,16 @@
 #include "trynext/result.h"
 
 namespace trynext {
+
+// Maps and sets keyed by path that can be searched with a std::string_view: the rule API looks paths
+// up on every read, and a std::string made only to search would be an allocation per read.
+struct PathHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class T>
+using PathMap = std::unordered_map<std::string, T, PathHash, std::equal_to<>>;
+using PathSet = std::unordered_set<std::string, PathHash, std::equal_to<>>;
 
 // The four answers an indicator may have, in the order the instrument lists them.
 const std::vector<std::string>& answer_values();
@@ -46,7 +57,7 @@ class Assessment {
 
   std::unique_ptr<nlohmann::json> doc_;      // owns the team and answers
   std::unique_ptr<nlohmann::json> factors_;  // computed scores, as rules see them
-  std::unordered_map<std::string, const nlohmann::json*> paths_;
+  PathMap<const nlohmann::json*> paths_;
   std::vector<FactorScore> factor_scores_;
   std::string team_name_;
   std::vector<std::string> in_place_;
@@ -67,8 +78,8 @@ class InputPaths {
 
  private:
   std::vector<std::string> all_;
-  std::unordered_set<std::string> known_;
-  std::unordered_map<std::string, std::pair<double, double>> ranges_;
+  PathSet known_;
+  PathMap<std::pair<double, double>> ranges_;
   std::vector<std::string> lists_;
 };
 
