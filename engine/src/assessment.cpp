@@ -26,7 +26,7 @@ const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "t
 
 std::string describe(const nlohmann::json& v) {
   std::string text = v.dump();
-  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  text = valid_utf8_text(text, 60);  // cut at a character boundary, marked "..."
   const char* kind = v.is_string() ? "a string" : v.is_boolean() ? "a boolean" : v.is_null() ? "null"
                    : v.is_array() ? "an array" : v.is_object() ? "an object" : "a number";
   if (v.is_number()) return text;

@@ -496,7 +496,7 @@ int rule(lua_State* L) {
   r.info.description = string_field(L, 1, "description");
   static const std::regex id_shape("[a-z][a-z0-9_]*");
   if (r.info.id.empty()) problems.push_back("missing id: give the rule a unique snake_case id");
-  else if (r.info.id.size() > 100 || !std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + r.info.id.substr(0, 100) + "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
+  else if (r.info.id.size() > 100 || !std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + valid_utf8_text(r.info.id, 100) + "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
   if (r.info.title.empty()) problems.push_back("missing title");
   if (lua_getfield(L, 1, "sources") != LUA_TTABLE || luaL_len(L, -1) == 0) {
     problems.push_back("missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { 10, 20 } }");

@@ -30,6 +30,7 @@ TEST_CASE("fuzz regressions: saved assessment inputs are refused or evaluated, n
       CHECK_NOTHROW(trynext::to_json(r));
     } catch (const trynext::InputError& e) {
       CHECK_FALSE(e.problems().empty());
+      for (const auto& p : e.problems()) CHECK_NOTHROW(nlohmann::json(p.to_string()).dump());  // valid UTF-8
     }
   }
 }

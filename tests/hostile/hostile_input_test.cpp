@@ -174,6 +174,13 @@ TEST_CASE("long non-ASCII values are quoted in problems without breaking UTF-8",
   std::string emoji;
   for (int i = 0; i < 50; ++i) emoji += "\xf0\x9f\x98\x80";
   refused(with_team_field("headcount", emoji));
+  // Shifted by one to three bytes, so that the cut at 60 bytes falls inside a character (found by
+  // fuzzing: the quoted value was cut at a byte count).
+  for (std::string shift : {"x", "xy", "xyz"}) {
+    refused(with_team_field("headcount", shift + accents));
+    refused(with_team_field("headcount", shift + emoji));
+    refused(json(shift + accents).dump());
+  }
 }
 
 TEST_CASE("every team field of the wrong type is named", "[hostile][input]") {

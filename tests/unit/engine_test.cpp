@@ -119,6 +119,18 @@ TEST_CASE("rule set problems are reported with file and line", "[engine]") {
     CHECK(d[0].line == 4);
     CHECK(d[0].message.find("at_least(\"team.mobile_working_share\", 1.5) can never be true") == 0);
   }
+  SECTION("an id that is not snake_case is quoted whole characters at a time") {
+    std::string id = "x";
+    for (int i = 0; i < 80; ++i) id += "\xc3\xa9";  // 161 bytes: the quote is cut inside the limit of 100
+    std::string rule = kGoodRule;
+    rule.replace(rule.find("'good'"), 6, "'" + id + "'");
+    test::TempDir dir({{"a.lua", rule}});
+    auto d = load_failure(dir);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message.rfind("id \"x\xc3\xa9\xc3\xa9", 0) == 0);
+    CHECK(d[0].message.find("...\" must be snake_case") != std::string::npos);
+    CHECK_NOTHROW(nlohmann::json(d[0].message).dump());  // throws on a character cut in half
+  }
   SECTION("an error at the top level of a file") {
     test::TempDir dir({{"top.lua", "local x = nil\nx.y = 1\n"}});
     auto d = load_failure(dir);
