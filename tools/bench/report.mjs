@@ -115,8 +115,10 @@ for (const [k, label] of [['parse_json_text', 'parse_json_text'], ['parse_and_va
                           ['to_json_compact', 'to_json(r, -1), compact'], ['serve_result_json_dump_compact', 'result_json(r).dump(-1), as trynext serve renders']])
   statRow(`   phase: ${label}`, d.phases?.[k]);
 const p = inproc.parsers ?? {};
-for (const [k, label] of [['parse_json_text', "parse_json_text (the engine's parser)"], ['nlohmann_parse', 'nlohmann::json::parse without callback'],
-                          ['simdjson_dom', `simdjson ${p.simdjson_version ?? ''} DOM (libsimdjson-dev)`], ['simdjson_to_nlohmann', 'simdjson DOM converted to nlohmann::json']])
+for (const [k, label] of [['parse_json_text', "parse_json_text (the engine's: simdjson, nlohmann if refused)"],
+                          ['parse_json_text_carefully', 'parse_json_text_carefully (nlohmann with the checks)'],
+                          ['nlohmann_parse', 'nlohmann::json::parse without callback'],
+                          ['simdjson_dom', `simdjson ${p.simdjson_version ?? ''} DOM alone, not converted`]])
   statRow(`   parser: ${label}`, p[k]);
 statRow('2. subset (10 rules) through trynext, JSON to JSON', sc.trynext_json_to_json);
 statRow('2. subset through trynext, JSON to Result (recommend)', sc.trynext_recommend);
