@@ -16,8 +16,9 @@ namespace {
 // hostile megabyte does not stay allocated in every service thread.
 constexpr std::size_t kReusedParserBytes = 64 * 1024;
 
-// Converts a simdjson element the way nlohmann's own parser would have built it, counting values
-// and depth the same way as parse_json_text's limits. False means "let the careful path decide".
+// Converts a simdjson element the way nlohmann's own parser would have built it. Values are counted
+// as the careful path counts them; depth is counted one level stricter, so that at the edge of the
+// limit the careful path decides. False means "let the careful path decide".
 class Converter {
  public:
   bool convert(simdjson::dom::element element, nlohmann::json& out, int depth) {
