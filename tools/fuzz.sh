@@ -59,6 +59,7 @@ for target in "${targets[@]}"; do
   [ -f "$root/tests/fuzz/$target.dict" ] && dict=(-dict="$root/tests/fuzz/$target.dict")
   before=$(find "$artifacts" -type f | wc -l)
   echo "== fuzz_$target for ${seconds}s (log: $log)"
+  started=$SECONDS
   set +e
   # shellcheck disable=SC2086
   "$binary" "$corpus" "$seeds" "${dict[@]}" -max_total_time="$seconds" -timeout="$timeout" \
@@ -66,11 +67,12 @@ for target in "${targets[@]}"; do
     ${FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
   set -e
+  ran=$((SECONDS - started))  # less than asked when the run stopped at a finding
   after=$(find "$artifacts" -type f | wc -l)
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   cov=$(grep -oE '(DONE|pulse|NEW|REDUCE|INITED) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+')
   units=$(find "$corpus" -type f | wc -l)
-  line="fuzz_$target: ${seconds}s, ${execs:-?} executions, ${cov:-cov: ?}, corpus $units, exit $rc, new artifacts $((after - before))"
+  line="fuzz_$target: ${ran}s of ${seconds}s, ${execs:-?} executions, ${cov:-cov: ?}, corpus $units, exit $rc, new artifacts $((after - before))"
   summary+=("$line")
   echo "$line"
   if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ]; then
