@@ -77,9 +77,11 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 else
   if [ ! -d "$NODE_DIR/node_modules/json-rules-engine" ] || [ ! -d "$NODE_DIR/node_modules/@gorules/zen-engine" ]; then
     say "installing json-rules-engine and @gorules/zen-engine (npm ci)"
-    if ! (cd "$NODE_DIR" && npm ci --no-audit --no-fund >"$WORK/npm.log" 2>&1); then
-      say "npm ci failed; see $WORK/npm.log"
-      printf '{"error": %s}\n' "$(node -e 'console.log(JSON.stringify("npm ci failed: " + require("fs").readFileSync(process.argv[1], "utf8").slice(-2000)))' "$WORK/npm.log")" > "$WORK/node.json"
+    # npm 11's ci refuses this lock file (it reports the other platforms' optional zen-engine binaries
+    # as missing from it); npm install --no-save installs the same locked versions and leaves it alone.
+    if ! (cd "$NODE_DIR" && { npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund; } >"$WORK/npm.log" 2>&1); then
+      say "npm ci and npm install failed; see $WORK/npm.log"
+      printf '{"error": %s}\n' "$(node -e 'console.log(JSON.stringify("npm failed: " + require("fs").readFileSync(process.argv[1], "utf8").slice(-2000)))' "$WORK/npm.log")" > "$WORK/node.json"
     fi
   fi
   if [ ! -f "$WORK/node.json" ]; then

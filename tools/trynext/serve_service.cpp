@@ -184,6 +184,7 @@ struct Service::Impl {
   ServeOptions options;
   std::unique_ptr<trynext::LiveEngine> live;
   httplib::Server server;
+  int listening_socket = -1;  // the last socket cpp-httplib created to bind; see bind()
   Clock::time_point started = Clock::now();
   std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> snapshot_;
@@ -516,9 +517,10 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.server.set_tcp_nodelay(true);
   // cpp-httplib sets SO_REUSEPORT, which would let a second service bind the same port and share its
   // connections; SO_REUSEADDR alone still allows a quick restart.
-  s.server.set_socket_options([](int sock) {
+  s.server.set_socket_options([&s](int sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    s.listening_socket = sock;
   });
   s.install_routes();
   s.snapshot();  // render the documents before the first request
@@ -528,8 +530,13 @@ Service::~Service() = default;
 
 int Service::bind() {
   Impl& s = *impl_;
-  if (s.options.port == 0) return s.server.bind_to_any_port(s.options.host);
-  return s.server.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1;
+  int port = s.options.port == 0 ? s.server.bind_to_any_port(s.options.host)
+                                 : (s.server.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1);
+  // Debian's cpp-httplib is compiled with a listen backlog of 5. Under load, clients reconnecting
+  // after keep_alive_max_count requests overflowed it, and a dropped SYN is retried only after a
+  // second: 1 s stalls at the 99th percentile. Listening again on the bound socket enlarges it.
+  if (port > 0 && s.listening_socket >= 0) ::listen(s.listening_socket, SOMAXCONN);
+  return port;
 }
 
 bool Service::run() {
