@@ -98,7 +98,7 @@ lines.push(`Machine: ${machine.nproc} cores, ${machine.cpu_model}, ${machine.mem
            `Load average (1 min) at the start and end of the in-process cases: ${f(inproc.load_start, 2)} and ${f(inproc.load_end, 2)}; ` +
            `of the peer engines: ${f(peers.load_start, 2)} and ${f(peers.load_end, 2)}; when this report was written: ${machine.load_at_report.join(', ')}.`, '');
 lines.push(`Versions: trynext ${versions.trynext} (${versions.git_commit}${versions.git_dirty ? ', uncommitted changes in the tree' : ''}), ${versions.lua}, ` +
-           `${versions.compiler}, nlohmann/json ${versions.nlohmann_json}, cpp-httplib ${versions.cpp_httplib}, node ${versions.node}, ` +
+           `${versions.compiler}, nlohmann/json ${versions.nlohmann_json}, simdjson ${inproc.parsers?.simdjson_version ?? 'n/a'}, cpp-httplib ${versions.cpp_httplib}, node ${versions.node}, ` +
            `json-rules-engine ${versions['json-rules-engine']}, @gorules/zen-engine ${versions['@gorules/zen-engine']}.`, '');
 
 lines.push('## Targets', '', row(['target', 'wanted', 'measured', 'met']), row(['---', '---', '---', '---']));
