@@ -1,12 +1,12 @@
 #include "json_text.h"
 
-#include "json_fast_path.h"
-
 #include <algorithm>
 #include <cmath>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "json_fast_path.h"
 
 namespace trynext {
 
@@ -86,10 +86,6 @@ struct Refusal {
 
 // Parser messages quote what was read ("last read: '...'"), which may be long and not UTF-8.
 constexpr std::size_t kMaxMessageBytes = 300;
-
-}  // namespace
-
-namespace {
 
 void refuse_size(std::string_view text) {
   if (text.size() > kMaxJsonBytes) {

@@ -1,23 +1,10 @@
 // Every crash or hang the fuzzers (tests/fuzz) found, as a test with its input. Inputs too awkward
 // to write inline live in tests/fuzz/corpus/<target>/ under a name starting with "regression-".
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "hostile_support.h"
-
-namespace {
-
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
 
 TEST_CASE("fuzz regressions: saved assessment inputs are refused or evaluated, never crash", "[hostile][fuzz]") {
   std::filesystem::path dir = std::filesystem::path(TRYNEXT_FUZZ_CORPUS) / "assessment";
@@ -26,7 +13,7 @@ TEST_CASE("fuzz regressions: saved assessment inputs are refused or evaluated, n
     if (entry.path().filename().string().rfind("regression-", 0) != 0) continue;
     INFO(entry.path().filename().string());
     try {
-      auto r = test::default_engine()->recommend(read_file(entry.path()));
+      auto r = test::default_engine()->recommend(test::read_file(entry.path()));
       CHECK_NOTHROW(trynext::to_json(r));
     } catch (const trynext::InputError& e) {
       CHECK_FALSE(e.problems().empty());

@@ -3,13 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "json_fast_path.h"
 #include "json_text.h"
+#include "test_support.h"
 
 namespace {
 
@@ -67,13 +66,6 @@ std::string array_of(std::size_t values) {
   return s + "]";
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 }  // namespace
 
 TEST_CASE("the fast path reads the bundled assessments, as the careful path does", "[json]") {
@@ -83,7 +75,7 @@ TEST_CASE("the fast path reads the bundled assessments, as the careful path does
   REQUIRE(files.size() > 10);
   for (const auto& file : files) {
     INFO(file);
-    std::string text = read_file(file);
+    std::string text = test::read_file(file);
     auto fast = trynext::read_json_fast(text);
     REQUIRE(fast.has_value());  // an ordinary assessment must not fall back, or the fast path is dead
     CHECK(same_document(*fast, trynext::parse_json_text_carefully(text)));

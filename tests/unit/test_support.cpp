@@ -2,10 +2,18 @@
 
 #include <fstream>
 #include <random>
+#include <sstream>
 
 namespace test {
 
 namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
 
 std::string catalogue_db() { return TRYNEXT_TEST_CATALOGUE; }
 fs::path rules_dir() { return fs::path(TRYNEXT_SOURCE_DIR) / "rules"; }

@@ -17,6 +17,9 @@ std::string catalogue_db();           // the catalogue the build made
 std::filesystem::path rules_dir();    // the default rule set
 std::filesystem::path source_dir();
 
+// The whole file, as bytes.
+std::string read_file(const std::filesystem::path& path);
+
 // A temporary directory holding the given files; removed when destroyed.
 class TempDir {
  public:
