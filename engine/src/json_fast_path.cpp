@@ -12,9 +12,10 @@ namespace trynext {
 namespace {
 
 // A parser keeps its buffers between documents; one per thread, because the engine evaluates on
-// many. Documents above this size (never an assessment) get a parser of their own, so that one
-// hostile megabyte does not stay allocated in every service thread.
-constexpr std::size_t kReusedParserBytes = 64 * 1024;
+// many. The buffers take about 15 bytes per byte of text (tape, strings, structural indexes and a
+// padded copy), so documents above this size (an assessment is 2 to 3 kB) get a parser of their
+// own: a large or hostile one does not leave megabytes allocated in every service thread.
+constexpr std::size_t kReusedParserBytes = 16 * 1024;
 
 // Converts a simdjson element the way nlohmann's own parser would have built it. Values are counted
 // as the careful path counts them; depth is counted one level stricter, so that at the edge of the
