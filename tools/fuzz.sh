@@ -67,7 +67,7 @@ for target in "${targets[@]}"; do
     ${FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
   set -e
-  ran=$((SECONDS - started))  # less than asked when the run stopped at a finding
+  ran=$((SECONDS - started))  # less than asked after a finding; more when replaying a large corpus took long
   after=$(find "$artifacts" -type f | wc -l)
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   cov=$(grep -oE '(DONE|pulse|NEW|REDUCE|INITED) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+')
