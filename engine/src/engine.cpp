@@ -2,14 +2,16 @@
 // rules loaded. This file is the flow of one request: parse, validate, evaluate, rank, explain.
 #include "trynext/engine.h"
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
-#include "assessment.h"
-#include "explain.h"
-#include "json_text.h"
-#include "rank.h"
-#include "rule_set.h"
-#include "rule_state.h"
+#include "input/assessment.h"
+#include "rank/explain.h"
+#include "input/json_text.h"
+#include "rank/rank.h"
+#include "rules/rule_set.h"
+#include "rules/rule_state.h"
 
 namespace trynext {
 
@@ -124,41 +126,56 @@ const std::vector<Diagnostic>& Engine::load_warnings() const { return impl_->war
 const Versions& Engine::versions() const { return impl_->versions; }
 const LoadOptions& Engine::options() const { return impl_->options; }
 
-LiveEngine::LiveEngine(const LoadOptions& options) : options_(options), current_(Engine::load(options)) {}
+struct LiveEngine::State {
+  LoadOptions options;
+  mutable std::mutex mutex;  // guards current
+  std::mutex reload_mutex;   // one reload at a time
+  std::shared_ptr<const Engine> current;
+  std::thread watcher;
+  std::mutex watch_mutex;
+  std::condition_variable watch_wake;
+  bool watching = false;
+};
+
+LiveEngine::LiveEngine(const LoadOptions& options) : state_(std::make_unique<State>()) {
+  state_->options = options;
+  state_->current = Engine::load(options);
+}
 
 LiveEngine::~LiveEngine() { stop_watching(); }
 
 std::shared_ptr<const Engine> LiveEngine::current() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return current_;
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  return state_->current;
 }
 
 Versions LiveEngine::reload() {
-  std::lock_guard<std::mutex> one_at_a_time(reload_mutex_);
-  auto fresh = Engine::load(options_);  // throws, leaving the current engine in place
-  std::lock_guard<std::mutex> lock(mutex_);
-  current_ = fresh;
+  std::lock_guard<std::mutex> one_at_a_time(state_->reload_mutex);
+  auto fresh = Engine::load(state_->options);  // throws, leaving the current engine in place
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  state_->current = fresh;
   return fresh->versions();
 }
 
 void LiveEngine::watch(std::chrono::milliseconds interval, std::function<void(const LoadError&)> on_refused,
                        std::function<void(const Versions&)> on_reloaded) {
   stop_watching();
-  watching_ = true;
-  watcher_ = std::thread([this, interval, on_refused, on_reloaded] {
+  State& s = *state_;
+  s.watching = true;
+  s.watcher = std::thread([this, &s, interval, on_refused, on_reloaded] {
     // The digest of the files on disk; a change of it is what triggers a reload.
-    auto digest_on_disk = [this]() -> std::string {
+    auto digest_on_disk = [&s]() -> std::string {
       try {
-        return read_rule_files(options_.rules_dir).digest;
+        return read_rule_files(s.options.rules_dir).digest;
       } catch (const LoadError&) {
         return "";  // the directory is gone or unreadable for now: wait for it
       }
     };
     std::string last_seen = current()->versions().rules;
-    std::unique_lock<std::mutex> lock(watch_mutex_);
-    while (watching_) {
-      watch_wake_.wait_for(lock, interval, [this] { return !watching_; });
-      if (!watching_) break;
+    std::unique_lock<std::mutex> lock(s.watch_mutex);
+    while (s.watching) {
+      s.watch_wake.wait_for(lock, interval, [&s] { return !s.watching; });
+      if (!s.watching) break;
       std::string now = digest_on_disk();
       if (now.empty() || now == last_seen) continue;
       last_seen = now;
@@ -174,11 +191,11 @@ void LiveEngine::watch(std::chrono::milliseconds interval, std::function<void(co
 
 void LiveEngine::stop_watching() {
   {
-    std::lock_guard<std::mutex> lock(watch_mutex_);
-    watching_ = false;
+    std::lock_guard<std::mutex> lock(state_->watch_mutex);
+    state_->watching = false;
   }
-  watch_wake_.notify_all();
-  if (watcher_.joinable()) watcher_.join();
+  state_->watch_wake.notify_all();
+  if (state_->watcher.joinable()) state_->watcher.join();
 }
 
 }  // namespace trynext

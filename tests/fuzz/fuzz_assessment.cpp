@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "json_fast_path.h"
-#include "json_text.h"
+#include "input/json_fast_path.h"
+#include "input/json_text.h"
 #include "trynext/engine.h"
 #include "trynext/json.h"
 

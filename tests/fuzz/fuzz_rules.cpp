@@ -9,10 +9,10 @@
 #include <memory>
 #include <string>
 
-#include "assessment.h"
-#include "json_text.h"
-#include "rule_set.h"
-#include "rule_state.h"
+#include "input/assessment.h"
+#include "input/json_text.h"
+#include "rules/rule_set.h"
+#include "rules/rule_state.h"
 #include "trynext/catalogue.h"
 #include "trynext/engine.h"
 

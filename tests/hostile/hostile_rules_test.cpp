@@ -13,7 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include "hostile_support.h"
-#include "lua_sandbox.h"
+#include "rules/lua_sandbox.h"
 
 using hostile::contained;
 

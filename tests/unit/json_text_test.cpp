@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "json_fast_path.h"
-#include "json_text.h"
+#include "input/json_fast_path.h"
+#include "input/json_text.h"
 #include "test_support.h"
 
 namespace {

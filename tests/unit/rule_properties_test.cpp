@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "catalogue_build.h"
+#include "catalogue/catalogue_build.h"
 #include "test_support.h"
 
 namespace {

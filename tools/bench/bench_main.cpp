@@ -22,13 +22,13 @@
 
 #include <simdjson.h>
 
-#include "assessment.h"
+#include "input/assessment.h"
 #include "bench_support.h"
-#include "json_fast_path.h"
-#include "json_text.h"
+#include "input/json_fast_path.h"
+#include "input/json_text.h"
 #include "native_subset.h"
-#include "rule_set.h"
-#include "rule_state.h"
+#include "rules/rule_set.h"
+#include "rules/rule_state.h"
 #include "synthetic_rules.h"
 #include "trynext/engine.h"
 #include "trynext/json.h"

@@ -8,7 +8,7 @@
 
 #include "common.h"
 #include "trynext/json.h"
-#include "catalogue_build.h"  // engine/src: the build is not part of the public API
+#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 
 namespace trynext_cli {
 

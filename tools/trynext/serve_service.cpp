@@ -16,7 +16,7 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
-#include "../../engine/src/suggest.h"
+#include "common/suggest.h"
 #include "serve.h"
 #include "trynext/json.h"
 

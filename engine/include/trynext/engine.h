@@ -8,15 +8,12 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "trynext/catalogue.h"
@@ -38,8 +35,11 @@ struct LoadOptions {
   Limits limits;
 };
 
+// What the caller asks of one evaluation. The document may say the same ("top_n", "explain"): its
+// "top_n" wins over top_n here (top_n is the default for documents that do not say), and explain is on
+// when either asks for it.
 struct EvaluateOptions {
-  int top_n = 5;         // how many go into Result::recommendations
+  int top_n = 5;         // how many go into Result::recommendations, unless the document says
   bool explain = false;  // fill Result::trace with every rule, fired or not
 };
 
@@ -70,8 +70,8 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // Parses, validates and evaluates an assessment given as JSON text. Throws InputError listing
-  // every problem when the text is not valid JSON or not a valid assessment. EvaluateOptions
-  // override "explain" and "top_n" given in the document itself.
+  // every problem when the text is not valid JSON or not a valid assessment. See EvaluateOptions for
+  // how its fields combine with "top_n" and "explain" given in the document itself.
   Result recommend(std::string_view assessment_json, const EvaluateOptions& options) const;
   Result recommend(std::string_view assessment_json) const;
 
@@ -84,9 +84,8 @@ class Engine {
   const Versions& versions() const;
   const LoadOptions& options() const;
 
-  struct Impl;  // private; defined in engine/src
-
  private:
+  struct Impl;  // defined in engine/src/engine.cpp
   explicit Engine(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
@@ -96,7 +95,10 @@ class Engine {
 class LiveEngine {
  public:
   explicit LiveEngine(const LoadOptions& options);  // throws LoadError
-  ~LiveEngine();
+  ~LiveEngine();                                    // stops watching first
+  LiveEngine(const LiveEngine&) = delete;
+  LiveEngine& operator=(const LiveEngine&) = delete;
+  // The Engine in service now; it stays valid for as long as the caller holds it, across reloads.
   std::shared_ptr<const Engine> current() const;
   // Loads the rules again from the same places. Returns the new versions; throws LoadError and
   // keeps the current Engine when the new rule set or catalogue does not load.
@@ -107,17 +109,12 @@ class LiveEngine {
   void watch(std::chrono::milliseconds interval,
              std::function<void(const LoadError&)> on_refused = nullptr,
              std::function<void(const Versions&)> on_reloaded = nullptr);
+  // Stops the watching thread, waiting for a reload in progress; does nothing when not watching.
   void stop_watching();
 
  private:
-  LoadOptions options_;
-  mutable std::mutex mutex_;
-  std::mutex reload_mutex_;  // one reload at a time
-  std::shared_ptr<const Engine> current_;
-  std::thread watcher_;
-  std::mutex watch_mutex_;
-  std::condition_variable watch_wake_;
-  bool watching_ = false;
+  struct State;  // the current Engine, its locks and the watcher; defined in engine/src/engine.cpp
+  std::unique_ptr<State> state_;
 };
 
 // The library's version, e.g. "0.1.0".

@@ -1,11 +1,11 @@
-#include "rule_api.h"
+#include "rules/rule_api.h"
 
 #include <cmath>
 #include <cstring>
 #include <regex>
 
-#include "json_text.h"
-#include "suggest.h"
+#include "input/json_text.h"
+#include "common/suggest.h"
 
 namespace trynext {
 

@@ -1,6 +1,6 @@
-#include "lua_sandbox.h"
+#include "rules/lua_sandbox.h"
 
-#include "json_text.h"
+#include "input/json_text.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,8 +2,8 @@
 // or tried, prerequisites, organisational actions before individual coping, top N.
 #pragma once
 
-#include "assessment.h"
-#include "rule_state.h"
+#include "input/assessment.h"
+#include "rules/rule_state.h"
 #include "trynext/engine.h"
 #include "trynext/result.h"
 

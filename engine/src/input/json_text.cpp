@@ -1,4 +1,4 @@
-#include "json_text.h"
+#include "input/json_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "json_fast_path.h"
+#include "input/json_fast_path.h"
 
 namespace trynext {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "assessment.h"
-#include "lua_sandbox.h"
-#include "rule_api.h"
+#include "input/assessment.h"
+#include "rules/lua_sandbox.h"
+#include "rules/rule_api.h"
 
 namespace trynext {
 

@@ -1,4 +1,4 @@
-#include "digest.h"
+#include "common/digest.h"
 
 #include <cstdio>
 

@@ -1,4 +1,4 @@
-#include "rule_set.h"
+#include "rules/rule_set.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,10 +6,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "digest.h"
-#include "json_text.h"
-#include "lua_tokens.h"
-#include "suggest.h"
+#include "common/digest.h"
+#include "input/json_text.h"
+#include "rules/lua_tokens.h"
+#include "common/suggest.h"
 #include "trynext/error.h"
 
 namespace trynext {

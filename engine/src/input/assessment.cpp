@@ -1,10 +1,10 @@
-#include "assessment.h"
+#include "input/assessment.h"
 
 #include <cmath>
 #include <set>
 
-#include "json_text.h"
-#include "suggest.h"
+#include "input/json_text.h"
+#include "common/suggest.h"
 
 namespace trynext {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "assessment.h"
+#include "input/assessment.h"
 #include "trynext/json.h"
 #include "trynext/result.h"
 

@@ -1,4 +1,4 @@
-#include "rule_state.h"
+#include "rules/rule_state.h"
 
 #include <chrono>
 

@@ -1,4 +1,4 @@
-#include "rank.h"
+#include "rank/rank.h"
 
 #include <algorithm>
 #include <cmath>

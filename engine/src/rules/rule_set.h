@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "assessment.h"
-#include "rule_state.h"
+#include "input/assessment.h"
+#include "rules/rule_state.h"
 
 namespace trynext {
 

@@ -1,4 +1,4 @@
-#include "lua_tokens.h"
+#include "rules/lua_tokens.h"
 
 namespace trynext {
 

@@ -1,4 +1,4 @@
-#include "catalogue_build.h"
+#include "catalogue/catalogue_build.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,11 +10,11 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
-#include "catalogue_schema.h"
-#include "digest.h"
-#include "lua_sandbox.h"
-#include "rule_state.h"
-#include "suggest.h"
+#include "catalogue/catalogue_schema.h"
+#include "common/digest.h"
+#include "rules/lua_sandbox.h"
+#include "rules/rule_state.h"
+#include "common/suggest.h"
 
 namespace trynext {
 

@@ -2,8 +2,8 @@
 // the schema, the engine's validation and the template can never disagree.
 #include <sstream>
 
-#include "assessment.h"
-#include "json_text.h"
+#include "input/assessment.h"
+#include "input/json_text.h"
 #include "trynext/json.h"
 
 namespace trynext {

@@ -1,4 +1,4 @@
-#include "explain.h"
+#include "rank/explain.h"
 
 namespace trynext {
 

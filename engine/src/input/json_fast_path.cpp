@@ -1,11 +1,11 @@
-#include "json_fast_path.h"
+#include "input/json_fast_path.h"
 
 #include <cstdint>
 #include <string>
 
 #include <simdjson.h>
 
-#include "json_text.h"
+#include "input/json_text.h"
 
 namespace trynext {
 

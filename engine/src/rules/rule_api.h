@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "assessment.h"
-#include "lua_sandbox.h"
+#include "input/assessment.h"
+#include "rules/lua_sandbox.h"
 #include "trynext/engine.h"
 #include "trynext/result.h"
 
