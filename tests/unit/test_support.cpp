@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include <fstream>
+#include <iostream>
 #include <random>
 #include <sstream>
 
@@ -14,6 +15,8 @@ std::string read_file(const fs::path& path) {
   out << in.rdbuf();
   return out.str();
 }
+
+void skip(const std::string& reason) { std::cout << kSkipMarker << reason << std::endl; }
 
 std::string catalogue_db() { return TRYNEXT_TEST_CATALOGUE; }
 fs::path rules_dir() { return fs::path(TRYNEXT_SOURCE_DIR) / "rules"; }

@@ -17,6 +17,11 @@ std::string catalogue_db();           // the catalogue the build made
 std::filesystem::path rules_dir();    // the default rule set
 std::filesystem::path source_dir();
 
+// Marks the running test as skipped for CTest (tests/CMakeLists.txt turns a line starting with
+// kSkipMarker into CTest's skip status) and says why. The test then returns without asserting.
+constexpr const char* kSkipMarker = "trynext test skipped: ";
+void skip(const std::string& reason);
+
 // The whole file, as bytes.
 std::string read_file(const std::filesystem::path& path);
 
