@@ -64,8 +64,7 @@ std::string input_error_document(const trynext::InputError& e) {
   return text_of(json{{"error", {{"code", "invalid_assessment"}, {"message", message}, {"problems", problems}}}});
 }
 
-trynext_engine* create(const char* rules_dir, const char* catalogue_db, const trynext_limits* limits,
-                       char** error) {
+trynext_engine* create(const char* rules_dir, const char* catalogue_db, const trynext_limits* limits, char** error) {
   if (error) *error = nullptr;
   try {
     if (!rules_dir || !catalogue_db) {
@@ -78,13 +77,9 @@ trynext_engine* create(const char* rules_dir, const char* catalogue_db, const tr
     if (limits && limits->instructions_per_rule) options.limits.instructions_per_rule = limits->instructions_per_rule;
     if (limits && limits->memory_bytes) options.limits.memory_bytes = static_cast<std::size_t>(limits->memory_bytes);
     return new trynext_engine(options);
-  } catch (const trynext::LoadError& e) {
-    set(error, diagnostics_text(e));
-  } catch (const std::bad_alloc&) {
+  } catch (const trynext::LoadError& e) { set(error, diagnostics_text(e)); } catch (const std::bad_alloc&) {
     set(error, "out of memory\n");
-  } catch (const std::exception& e) {
-    set(error, std::string("internal error: ") + e.what() + "\n");
-  } catch (...) {
+  } catch (const std::exception& e) { set(error, std::string("internal error: ") + e.what() + "\n"); } catch (...) {
     set(error, "internal error\n");
   }
   return nullptr;
@@ -96,9 +91,7 @@ char* describe(trynext_engine* engine, F f) {
   if (!engine) return nullptr;
   try {
     return copy_out(text_of(f(*engine->live.current())));
-  } catch (...) {
-    return nullptr;
-  }
+  } catch (...) { return nullptr; }
 }
 
 }  // namespace
@@ -111,13 +104,20 @@ int trynext_abi_version(void) { return TRYNEXT_ABI_VERSION; }
 
 const char* trynext_status_name(int status) {
   switch (status) {
-    case TRYNEXT_OK: return "ok";
-    case TRYNEXT_INVALID_INPUT: return "invalid_input";
-    case TRYNEXT_LOAD_ERROR: return "load_error";
-    case TRYNEXT_INVALID_ARGUMENT: return "invalid_argument";
-    case TRYNEXT_OUT_OF_MEMORY: return "out_of_memory";
-    case TRYNEXT_INTERNAL_ERROR: return "internal_error";
-    default: return "unknown_status";
+    case TRYNEXT_OK:
+      return "ok";
+    case TRYNEXT_INVALID_INPUT:
+      return "invalid_input";
+    case TRYNEXT_LOAD_ERROR:
+      return "load_error";
+    case TRYNEXT_INVALID_ARGUMENT:
+      return "invalid_argument";
+    case TRYNEXT_OUT_OF_MEMORY:
+      return "out_of_memory";
+    case TRYNEXT_INTERNAL_ERROR:
+      return "internal_error";
+    default:
+      return "unknown_status";
   }
 }
 
@@ -132,8 +132,7 @@ trynext_engine* trynext_create_with_limits(const char* rules_dir, const char* ca
 
 void trynext_destroy(trynext_engine* engine) { delete engine; }
 
-int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length, unsigned flags,
-                     char** out) {
+int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length, unsigned flags, char** out) {
   if (out) *out = nullptr;
   int status = TRYNEXT_INTERNAL_ERROR;
   std::string document;
@@ -141,14 +140,15 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
     if (!engine || !assessment_json || !out) {
       status = TRYNEXT_INVALID_ARGUMENT;
       document = error_document(status, std::string("trynext_evaluate: ") +
-                                            (!engine ? "engine" : !assessment_json ? "assessment_json" : "out") +
+                                            (!engine            ? "engine"
+                                             : !assessment_json ? "assessment_json"
+                                                                : "out") +
                                             " is NULL");
     } else if (flags & ~TRYNEXT_EXPLAIN) {
       status = TRYNEXT_INVALID_ARGUMENT;
       document = error_document(status, "trynext_evaluate: unknown flags " + std::to_string(flags));
     } else {
-      std::string_view text(assessment_json,
-                            length == TRYNEXT_NUL_TERMINATED ? std::strlen(assessment_json) : length);
+      std::string_view text(assessment_json, length == TRYNEXT_NUL_TERMINATED ? std::strlen(assessment_json) : length);
       trynext::EvaluateOptions options;
       options.explain = (flags & TRYNEXT_EXPLAIN) != 0;
       std::shared_ptr<const trynext::Engine> current = engine->live.current();
@@ -168,8 +168,7 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
     document.clear();
     try {
       document = error_document(status, std::string("internal error: ") + e.what());
-    } catch (...) {
-    }
+    } catch (...) {}
   } catch (...) {
     status = TRYNEXT_INTERNAL_ERROR;
     document.clear();
@@ -207,9 +206,7 @@ int trynext_reload(trynext_engine* engine, char** error) {
   } catch (const std::bad_alloc&) {
     set(error, "out of memory\n");
     return TRYNEXT_OUT_OF_MEMORY;
-  } catch (const std::exception& e) {
-    set(error, std::string("internal error: ") + e.what() + "\n");
-  } catch (...) {
+  } catch (const std::exception& e) { set(error, std::string("internal error: ") + e.what() + "\n"); } catch (...) {
     set(error, "internal error\n");
   }
   return TRYNEXT_INTERNAL_ERROR;

@@ -7,8 +7,8 @@
 #include <thread>
 
 #include "input/assessment.h"
-#include "rank/explain.h"
 #include "input/json_text.h"
+#include "rank/explain.h"
 #include "rank/rank.h"
 #include "rules/rule_set.h"
 #include "rules/rule_state.h"
@@ -82,13 +82,13 @@ Validation Engine::validate(std::string_view assessment_json) const {
   Validation report;
   try {
     Assessment::build(parse_json_text(assessment_json), impl_->catalogue, report);
-  } catch (const InputError& e) {
-    report.problems = e.problems();
-  }
+  } catch (const InputError& e) { report.problems = e.problems(); }
   return report;
 }
 
-Result Engine::recommend(std::string_view assessment_json) const { return recommend(assessment_json, EvaluateOptions{}); }
+Result Engine::recommend(std::string_view assessment_json) const {
+  return recommend(assessment_json, EvaluateOptions{});
+}
 
 Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions& options) const {
   Validation report;

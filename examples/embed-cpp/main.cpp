@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
     assessment = text.str();
   }
   try {
-    auto engine = trynext::Engine::load({.rules_dir = TRYNEXT_RULES_DIR, .catalogue_db = TRYNEXT_CATALOGUE_DB, .limits = {}});
+    auto engine =
+        trynext::Engine::load({.rules_dir = TRYNEXT_RULES_DIR, .catalogue_db = TRYNEXT_CATALOGUE_DB, .limits = {}});
     trynext::Result result = engine->recommend(assessment, {.top_n = 5, .explain = false});
     for (const auto& r : result.recommendations) std::cout << r.id << "\n";
     std::cerr << "embed-cpp: trynext " << trynext::version() << ", rules " << result.versions.rules << "\n";

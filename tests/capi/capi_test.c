@@ -16,15 +16,15 @@
 static int failures = 0;
 static int checks = 0;
 
-#define CHECK(cond, ...)                                      \
-  do {                                                        \
-    ++checks;                                                 \
-    if (!(cond)) {                                            \
-      ++failures;                                             \
+#define CHECK(cond, ...)                                                 \
+  do {                                                                   \
+    ++checks;                                                            \
+    if (!(cond)) {                                                       \
+      ++failures;                                                        \
       fprintf(stderr, "%s:%d: FAILED: %s: ", __FILE__, __LINE__, #cond); \
-      fprintf(stderr, __VA_ARGS__);                           \
-      fputc('\n', stderr);                                    \
-    }                                                         \
+      fprintf(stderr, __VA_ARGS__);                                      \
+      fputc('\n', stderr);                                               \
+    }                                                                    \
   } while (0)
 
 static const char* rules_dir;
@@ -74,7 +74,8 @@ static void test_create_errors(void) {
   error = NULL;
   e = trynext_create(rules_dir, "/nonexistent/catalogue.db", &error);
   CHECK(e == NULL, "created from a missing catalogue");
-  CHECK(contains(error, "/nonexistent/catalogue.db"), "error does not name the catalogue: %s", error ? error : "(null)");
+  CHECK(contains(error, "/nonexistent/catalogue.db"), "error does not name the catalogue: %s",
+        error ? error : "(null)");
   trynext_free(error);
 
   error = NULL;
@@ -114,8 +115,8 @@ static void test_invalid_input(trynext_engine* engine) {
   char* out = NULL;
   int status = trynext_evaluate(engine, "{\"team\": ", TRYNEXT_NUL_TERMINATED, 0, &out);
   CHECK(status == TRYNEXT_INVALID_INPUT, "malformed JSON: status %d", status);
-  CHECK(contains(out, "\"code\":\"invalid_assessment\"") && contains(out, "\"line\":1"),
-        "malformed JSON: %s", out ? out : "(null)");
+  CHECK(contains(out, "\"code\":\"invalid_assessment\"") && contains(out, "\"line\":1"), "malformed JSON: %s",
+        out ? out : "(null)");
   trynext_free(out);
 
   out = NULL;
@@ -275,7 +276,8 @@ static void test_threads(void) {
   for (int i = 0; i < kThreads; ++i) pthread_create(&threads[i], NULL, evaluator, &s);
   pthread_create(&threads[kThreads], NULL, reloader, &s);
   for (int i = 0; i <= kThreads; ++i) pthread_join(threads[i], NULL);
-  CHECK(s.failures == 0, "%d of %d concurrent calls failed or differed", s.failures, kThreads * kEvaluations + kReloads);
+  CHECK(s.failures == 0, "%d of %d concurrent calls failed or differed", s.failures,
+        kThreads * kEvaluations + kReloads);
   trynext_free(expected);
   trynext_destroy(engine);
 }

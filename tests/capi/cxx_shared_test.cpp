@@ -23,9 +23,7 @@ int main(int argc, char** argv) {
   try {
     trynext::Engine::load({.rules_dir = "/nonexistent", .catalogue_db = argv[2], .limits = {}});
     check(false, "loaded from a missing directory");
-  } catch (const trynext::LoadError& e) {
-    check(!e.diagnostics().empty(), "LoadError without diagnostics");
-  }
+  } catch (const trynext::LoadError& e) { check(!e.diagnostics().empty(), "LoadError without diagnostics"); }
   auto engine = trynext::Engine::load({.rules_dir = argv[1], .catalogue_db = argv[2], .limits = {}});
   std::ifstream in(argv[3]);
   std::stringstream text;

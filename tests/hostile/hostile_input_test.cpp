@@ -34,9 +34,7 @@ Outcome evaluate(const std::string& text) {
   auto started = std::chrono::steady_clock::now();
   try {
     o.result = test::default_engine()->recommend(text);
-  } catch (const trynext::InputError& e) {
-    o.problems = e.problems();
-  }
+  } catch (const trynext::InputError& e) { o.problems = e.problems(); }
   o.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return o;
 }
@@ -64,9 +62,7 @@ bool mentions(const std::vector<trynext::Problem>& problems, const std::string& 
   return false;
 }
 
-std::string with_team_field(const std::string& name, const json& value) {
-  return test::assessment({{name, value}});
-}
+std::string with_team_field(const std::string& name, const json& value) { return test::assessment({{name, value}}); }
 
 }  // namespace
 
@@ -138,17 +134,21 @@ TEST_CASE("numbers given as strings are refused with a hint", "[hostile][input]"
 TEST_CASE("duplicate keys are refused at every level", "[hostile][input]") {
   CHECK(mentions(refused("{\"team\": {\"headcount\": 10}, \"team\": {\"headcount\": 11}}"), "duplicate key \"team\""));
   CHECK(mentions(refused("{\"team\": {\"headcount\": 10, \"headcount\": 10}}"), "duplicate key \"headcount\""));
-  CHECK(mentions(refused("{\"team\": {\"headcount\": 10}, \"answers\": {\"support.f\": \"met\", \"support.f\": \"met\"}}"),
-                 "duplicate key"));
-  CHECK(mentions(refused("{\"team\": {\"headcount\": 10, \"tried\": [{\"id\": \"peer_support\", \"id\": \"mindfulness\","
-                         " \"outcome\": \"helped\"}]}}"),
-                 "duplicate key"));
+  CHECK(mentions(
+      refused("{\"team\": {\"headcount\": 10}, \"answers\": {\"support.f\": \"met\", \"support.f\": \"met\"}}"),
+      "duplicate key"));
+  CHECK(
+      mentions(refused("{\"team\": {\"headcount\": 10, \"tried\": [{\"id\": \"peer_support\", \"id\": \"mindfulness\","
+                       " \"outcome\": \"helped\"}]}}"),
+               "duplicate key"));
   CHECK(mentions(refused("{\"team\": {\"headcount\": 10, \"h\\u0065adcount\": 10}}"), "duplicate key"));
 }
 
 TEST_CASE("invalid UTF-8 is refused wherever it appears", "[hostile][input]") {
-  for (const char* bad : {"\xff", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82", "a\x80z", "\xf8\x88\x80\x80\x80"}) {
-    CHECK(mentions(refused(std::string("{\"team\": {\"headcount\": 10, \"name\": \"") + bad + "\"}}"), "not valid JSON"));
+  for (const char* bad :
+       {"\xff", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82", "a\x80z", "\xf8\x88\x80\x80\x80"}) {
+    CHECK(
+        mentions(refused(std::string("{\"team\": {\"headcount\": 10, \"name\": \"") + bad + "\"}}"), "not valid JSON"));
     CHECK(mentions(refused(std::string("{\"team\": {\"headcount\": 10, \"") + bad + "\": 1}}"), "not valid JSON"));
     refused(std::string("{\"team\": {\"headcount\": 10}}") + bad);
   }
@@ -198,14 +198,15 @@ TEST_CASE("every team field of the wrong type is named", "[hostile][input]") {
     } else if (f.type == "flags" || f.type == "ids") {
       wrong.insert(wrong.end(), {"x", 5, true, json::array({5}), json::array({"not_a_value"}), json::array({nullptr})});
     } else if (f.type == "tried") {
-      wrong.insert(wrong.end(), {"x", 5, json::array({5}), json::array({{{"id", 5}, {"outcome", "helped"}}}),
-                                 json::array({{{"id", "peer_support"}, {"outcome", 5}}}), json::array({json::object()})});
+      wrong.insert(wrong.end(),
+                   {"x", 5, json::array({5}), json::array({{{"id", 5}, {"outcome", "helped"}}}),
+                    json::array({{{"id", "peer_support"}, {"outcome", 5}}}), json::array({json::object()})});
     }
     if (!f.nullable) wrong.push_back(nullptr);
     for (const auto& v : wrong) {
       INFO("field " << f.name << " (" << f.type << ") = " << v.dump());
-      auto problems = refused(f.name == "headcount" ? json({{"team", {{"headcount", v}}}}).dump()
-                                                    : with_team_field(f.name, v));
+      auto problems =
+          refused(f.name == "headcount" ? json({{"team", {{"headcount", v}}}}).dump() : with_team_field(f.name, v));
       CHECK(mentions(problems, "team." + f.name));
     }
   }
@@ -214,7 +215,8 @@ TEST_CASE("every team field of the wrong type is named", "[hostile][input]") {
 TEST_CASE("every answer of the wrong type is named", "[hostile][input]") {
   const auto& catalogue = test::default_engine()->catalogue();
   for (const auto& ind : catalogue.indicators) {
-    for (const json& v : {json(1), json(true), json::array(), json::object(), json(nullptr), json("yes"), json("MET")}) {
+    for (const json& v :
+         {json(1), json(true), json::array(), json::object(), json(nullptr), json("yes"), json("MET")}) {
       INFO("answer " << ind.id << " = " << v.dump());
       CHECK(mentions(refused(test::assessment({}, {{ind.id, v}})), "answers." + ind.id));
     }
@@ -222,14 +224,25 @@ TEST_CASE("every answer of the wrong type is named", "[hostile][input]") {
 }
 
 TEST_CASE("the document and its top-level fields of the wrong type are named", "[hostile][input]") {
-  for (const char* doc : {"null", "[]", "0", "\"team\"", "true", "{\"team\": []}", "{\"team\": \"x\"}",
-                          "{\"team\": null}", "{\"team\": 5}", "{\"team\": {}}", "{\"team\": {\"headcount\": 10}, \"answers\": []}",
+  for (const char* doc : {"null",
+                          "[]",
+                          "0",
+                          "\"team\"",
+                          "true",
+                          "{\"team\": []}",
+                          "{\"team\": \"x\"}",
+                          "{\"team\": null}",
+                          "{\"team\": 5}",
+                          "{\"team\": {}}",
+                          "{\"team\": {\"headcount\": 10}, \"answers\": []}",
                           "{\"team\": {\"headcount\": 10}, \"answers\": \"met\"}",
                           "{\"team\": {\"headcount\": 10}, \"answers\": null}",
                           "{\"team\": {\"headcount\": 10}, \"explain\": \"yes\"}",
                           "{\"team\": {\"headcount\": 10}, \"explain\": 1}",
-                          "{\"team\": {\"headcount\": 10}, \"top_n\": 0}", "{\"team\": {\"headcount\": 10}, \"top_n\": 101}",
-                          "{\"team\": {\"headcount\": 10}, \"top_n\": 1.5}", "{\"team\": {\"headcount\": 10}, \"top_n\": -1}",
+                          "{\"team\": {\"headcount\": 10}, \"top_n\": 0}",
+                          "{\"team\": {\"headcount\": 10}, \"top_n\": 101}",
+                          "{\"team\": {\"headcount\": 10}, \"top_n\": 1.5}",
+                          "{\"team\": {\"headcount\": 10}, \"top_n\": -1}",
                           "{\"team\": {\"headcount\": 10}, \"top_n\": true}"}) {
     refused(doc);
   }

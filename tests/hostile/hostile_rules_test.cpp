@@ -6,8 +6,8 @@
 // budgets). This suite adds the rest, and re-runs the classic attacks with the heap and time checks.
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -34,7 +34,8 @@ trynext::Limits small_memory() {
 // ---- loading and bytecode --------------------------------------------------------------------
 
 TEST_CASE("a binary chunk as a rule file is refused at load, naming the file", "[hostile][rules]") {
-  std::string chunk("\x1bLua\x54\x00\x19\x93\r\n\x1a\n\x04\x08\x08xV\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00(w@", 32);
+  std::string chunk("\x1bLua\x54\x00\x19\x93\r\n\x1a\n\x04\x08\x08xV\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00(w@",
+                    32);
   test::TempDir dir({{"attacker.lua", chunk}, {"witness.lua", hostile::kWitness}});
   try {
     test::engine_with_rules(dir);
@@ -47,9 +48,10 @@ TEST_CASE("a binary chunk as a rule file is refused at load, naming the file", "
 }
 
 TEST_CASE("no path leads to string.dump or a loader", "[hostile][rules]") {
-  contained("local d = string.dump or ('').dump or rawget(string, 'dump') or load or loadstring or dofile\n"
-            "if d == nil then error('no dump, no loader') end d(function() end)",
-            {"no dump, no loader"}, "rule_error");
+  contained(
+      "local d = string.dump or ('').dump or rawget(string, 'dump') or load or loadstring or dofile\n"
+      "if d == nil then error('no dump, no loader') end d(function() end)",
+      {"no dump, no loader"}, "rule_error");
 }
 
 TEST_CASE("the string metatable cannot be reached or replaced", "[hostile][rules]") {
@@ -84,7 +86,8 @@ TEST_CASE("_ENV = {} leaves the rule without globals, nothing else", "[hostile][
 }
 
 TEST_CASE("an _ENV whose __index loops is stopped by the budget", "[hostile][rules]") {
-  contained("local _ENV = setmetatable({}, { __index = function(t, k) while true do end end })", {kBudget}, "rule_limit");
+  contained("local _ENV = setmetatable({}, { __index = function(t, k) while true do end end })", {kBudget},
+            "rule_limit");
 }
 
 TEST_CASE("an _ENV that fakes every global fools only its own rule", "[hostile][rules]") {
@@ -97,9 +100,10 @@ TEST_CASE("rawset on _ENV changes the rule's own file only", "[hostile][rules]")
 }
 
 TEST_CASE("the shared rule globals are out of reach", "[hostile][rules]") {
-  contained("local mt = getmetatable(_ENV) local g = mt and mt.__index\n"
-            "if g then rawset(g, 'recommend', nil) end error('metatable is ' .. tostring(mt))",
-            {"metatable is false"});
+  contained(
+      "local mt = getmetatable(_ENV) local g = mt and mt.__index\n"
+      "if g then rawset(g, 'recommend', nil) end error('metatable is ' .. tostring(mt))",
+      {"metatable is false"});
 }
 
 TEST_CASE("collectgarbage does not exist", "[hostile][rules]") {
@@ -109,11 +113,12 @@ TEST_CASE("collectgarbage does not exist", "[hostile][rules]") {
 // ---- recursion down to the C stack -------------------------------------------------------------
 
 TEST_CASE("__index functions calling each other hit the C stack limit", "[hostile][rules]") {
-  contained("local A, B = {}, {}\n"
-            "setmetatable(A, { __index = function(t, k) return B[k] end })\n"
-            "setmetatable(B, { __index = function(t, k) return A[k] end })\n"
-            "local x = A.anything",
-            kStackOverflow);
+  contained(
+      "local A, B = {}, {}\n"
+      "setmetatable(A, { __index = function(t, k) return B[k] end })\n"
+      "setmetatable(B, { __index = function(t, k) return A[k] end })\n"
+      "local x = A.anything",
+      kStackOverflow);
 }
 
 TEST_CASE("string.gsub with a recursing replacement function hits the C stack limit", "[hostile][rules]") {
@@ -121,8 +126,10 @@ TEST_CASE("string.gsub with a recursing replacement function hits the C stack li
 }
 
 TEST_CASE("tostring with a recursing __tostring hits the C stack limit", "[hostile][rules]") {
-  contained("local t = setmetatable({}, { __tostring = function(x) return tostring(x) end }) tostring(t)", kStackOverflow);
-  contained("local t = setmetatable({}, { __tostring = function(x) return fmt('%s', x) end }) fmt('%s', t)", kStackOverflow);
+  contained("local t = setmetatable({}, { __tostring = function(x) return tostring(x) end }) tostring(t)",
+            kStackOverflow);
+  contained("local t = setmetatable({}, { __tostring = function(x) return fmt('%s', x) end }) fmt('%s', t)",
+            kStackOverflow);
 }
 
 TEST_CASE("a table.sort comparator that sorts again hits the C stack limit", "[hostile][rules]") {
@@ -131,13 +138,17 @@ TEST_CASE("a table.sort comparator that sorts again hits the C stack limit", "[h
 }
 
 TEST_CASE("recursing __lt, __concat, __len and __eq hit the C stack limit", "[hostile][rules]") {
-  contained("local mt = {} mt.__lt = function(x, y) return x < y end\n"
-            "local b = setmetatable({}, mt) < setmetatable({}, mt)", kStackOverflow);
+  contained(
+      "local mt = {} mt.__lt = function(x, y) return x < y end\n"
+      "local b = setmetatable({}, mt) < setmetatable({}, mt)",
+      kStackOverflow);
   contained("local mt = {} mt.__concat = function(x, y) return x .. y end local s = setmetatable({}, mt) .. 'x'",
             kStackOverflow);
   contained("local mt = {} mt.__len = function(x) return #x end local n = #setmetatable({}, mt)", kStackOverflow);
-  contained("local mt = {} mt.__eq = function(x, y) return x == y end\n"
-            "local b = setmetatable({}, mt) == setmetatable({}, mt)", kStackOverflow);
+  contained(
+      "local mt = {} mt.__eq = function(x, y) return x == y end\n"
+      "local b = setmetatable({}, mt) == setmetatable({}, mt)",
+      kStackOverflow);
 }
 
 TEST_CASE("plain Lua recursion overflows the Lua stack or the memory cap", "[hostile][rules]") {
@@ -187,12 +198,13 @@ TEST_CASE("table.insert and table.remove with a huge __len cannot loop in C", "[
 }
 
 TEST_CASE("table.sort of a huge empty table fails at once", "[hostile][rules]") {
-  contained("table.sort(setmetatable({}, { __len = function() return (1 << 31) - 2 end }))", {"compare", "array too big"});
+  contained("table.sort(setmetatable({}, { __len = function() return (1 << 31) - 2 end }))",
+            {"compare", "array too big"});
 }
 
 TEST_CASE("a pcall cannot swallow the memory stop, even in a loop", "[hostile][rules]") {
-  contained("for i = 1, 100 do pcall(function() local t = {} for j = 1, 1e8 do t[j] = j end end) end",
-            {kMemory}, "rule_limit", small_memory());
+  contained("for i = 1, 100 do pcall(function() local t = {} for j = 1, 1e8 do t[j] = j end end) end", {kMemory},
+            "rule_limit", small_memory());
 }
 
 TEST_CASE("memory kept between evaluations in a file-level table is bounded", "[hostile][rules]") {
@@ -245,9 +257,10 @@ TEST_CASE("an __index that loops, called from table.concat, is stopped", "[hosti
 }
 
 TEST_CASE("an __lt that loops, called from table.sort, is stopped", "[hostile][rules]") {
-  contained("local mt = { __lt = function() while true do end end }\n"
-            "table.sort({ setmetatable({}, mt), setmetatable({}, mt), setmetatable({}, mt) })",
-            {kBudget}, "rule_limit");
+  contained(
+      "local mt = { __lt = function() while true do end end }\n"
+      "table.sort({ setmetatable({}, mt), setmetatable({}, mt), setmetatable({}, mt) })",
+      {kBudget}, "rule_limit");
   contained("table.sort({ 3, 2, 1 }, function() while true do end end)", {kBudget}, "rule_limit");
 }
 
@@ -269,8 +282,8 @@ TEST_CASE("a __concat that loops is stopped", "[hostile][rules]") {
 }
 
 TEST_CASE("an __index that loops, called from gsub, ipairs or the rule API, is stopped", "[hostile][rules]") {
-  contained("local s = ('abc'):gsub('.', setmetatable({}, { __index = function() while true do end end }))",
-            {kBudget}, "rule_limit");
+  contained("local s = ('abc'):gsub('.', setmetatable({}, { __index = function() while true do end end }))", {kBudget},
+            "rule_limit");
   contained("for _ in ipairs(setmetatable({}, { __index = function() while true do end end })) do end", {kBudget},
             "rule_limit");
   contained("recommend(setmetatable({}, { __index = function() while true do end end }))", {kBudget}, "rule_limit");
@@ -279,8 +292,10 @@ TEST_CASE("an __index that loops, called from gsub, ipairs or the rule API, is s
 TEST_CASE("__pairs and __eq that loop are stopped", "[hostile][rules]") {
   contained("for _ in pairs(setmetatable({}, { __pairs = function() while true do end end })) do end", {kBudget},
             "rule_limit");
-  contained("local mt = { __eq = function() while true do end end }\n"
-            "local b = setmetatable({}, mt) == setmetatable({}, mt)", {kBudget}, "rule_limit");
+  contained(
+      "local mt = { __eq = function() while true do end end }\n"
+      "local b = setmetatable({}, mt) == setmetatable({}, mt)",
+      {kBudget}, "rule_limit");
 }
 
 TEST_CASE("many cheap instructions each doing expensive C work are stopped by the time limit", "[hostile][rules]") {
@@ -300,30 +315,35 @@ TEST_CASE("__gc and __close are refused by setmetatable", "[hostile][rules]") {
 
 TEST_CASE("__gc added after setmetatable never runs", "[hostile][rules]") {
   // Lua marks an object for finalization only when its metatable has __gc at setmetatable time.
-  contained("local mt = {} for i = 1, 100 do setmetatable({}, mt) end\n"
-            "mt.__gc = function() while true do end end rawset(mt, '__gc', mt.__gc) error('planted')",
-            {"planted"});
-  contained("setmetatable({}, setmetatable({}, { __index = { __gc = function() while true do end end } }))\n"
-            "error('planted')",
-            {"planted"});
+  contained(
+      "local mt = {} for i = 1, 100 do setmetatable({}, mt) end\n"
+      "mt.__gc = function() while true do end end rawset(mt, '__gc', mt.__gc) error('planted')",
+      {"planted"});
+  contained(
+      "setmetatable({}, setmetatable({}, { __index = { __gc = function() while true do end end } }))\n"
+      "error('planted')",
+      {"planted"});
 }
 
 TEST_CASE("__close added after setmetatable runs inside the rule's budget", "[hostile][rules]") {
-  contained("local mt = {} local x = setmetatable({}, mt) mt.__close = function() while true do end end\n"
-            "do local y <close> = x end",
-            {kBudget}, "rule_limit");
-  contained("local mt = {} local x = setmetatable({}, mt) mt.__close = function() while true do end end\n"
-            "local y <close> = x while true do end",
-            {kBudget}, "rule_limit");
+  contained(
+      "local mt = {} local x = setmetatable({}, mt) mt.__close = function() while true do end end\n"
+      "do local y <close> = x end",
+      {kBudget}, "rule_limit");
+  contained(
+      "local mt = {} local x = setmetatable({}, mt) mt.__close = function() while true do end end\n"
+      "local y <close> = x while true do end",
+      {kBudget}, "rule_limit");
 }
 
 // ---- errors --------------------------------------------------------------------------------------
 
 TEST_CASE("an error object that is a huge table is never converted", "[hostile][rules]") {
   contained("local t = {} for i = 1, 1e5 do t[i] = i end error(t)", {"error raised with a table value"});
-  contained("error(setmetatable({}, { __index = function() while true do end end,"
-            " __tostring = function() while true do end end }))",
-            {"error raised with a table value"});
+  contained(
+      "error(setmetatable({}, { __index = function() while true do end end,"
+      " __tostring = function() while true do end end }))",
+      {"error raised with a table value"});
   contained("error()", {"error raised with a nil value"});
 }
 
@@ -359,14 +379,16 @@ const trynext::Limits kRoomForSlowUnwinding{100'000'000, 8u << 20};
 
 TEST_CASE("failing calls to the rule API in a loop leak nothing", "[hostile][rules]") {
   // Paths built at run time: the load-time checks would refuse literal ones.
-  contained("local p, q = 'team.' .. 'caseload_per_practitioner', 'team.' .. 'concerns_not_a_real_path_at_all'\n"
-            "for i = 1, 20000 do\n"
-            "  pcall(at_least, p, {}) pcall(has, q, {}) pcall(answer, 'support.f', {})\n"
-            "end error('done')",
-            {"done"}, "rule_error", kRoomForSlowUnwinding);
-  contained("local mt = { __index = function(t, k) if k == 'id' then return ('x'):rep(100) end error('no ' .. k) end }\n"
-            "for i = 1, 20000 do pcall(recommend, setmetatable({}, mt)) end error('done')",
-            {"done"}, "rule_error", kRoomForSlowUnwinding);
+  contained(
+      "local p, q = 'team.' .. 'caseload_per_practitioner', 'team.' .. 'concerns_not_a_real_path_at_all'\n"
+      "for i = 1, 20000 do\n"
+      "  pcall(at_least, p, {}) pcall(has, q, {}) pcall(answer, 'support.f', {})\n"
+      "end error('done')",
+      {"done"}, "rule_error", kRoomForSlowUnwinding);
+  contained(
+      "local mt = { __index = function(t, k) if k == 'id' then return ('x'):rep(100) end error('no ' .. k) end }\n"
+      "for i = 1, 20000 do pcall(recommend, setmetatable({}, mt)) end error('done')",
+      {"done"}, "rule_error", kRoomForSlowUnwinding);
 }
 
 TEST_CASE("misspelt paths of megabytes do not make suggestions slow", "[hostile][rules]") {
@@ -375,7 +397,8 @@ TEST_CASE("misspelt paths of megabytes do not make suggestions slow", "[hostile]
 }
 
 TEST_CASE("a rule cannot flood the engine with recommendations", "[hostile][rules]") {
-  auto run = hostile::run_attack("for i = 1, 1e5 do recommend { id = 'peer_support', because = ('x'):rep(999) } end", {}, 4);
+  auto run =
+      hostile::run_attack("for i = 1, 1e5 do recommend { id = 'peer_support', because = ('x'):rep(999) } end", {}, 4);
   for (const auto& r : run.results) {
     CHECK(test::ids(r.recommendations).size() <= 2);
     std::size_t reasons = 0;
@@ -390,8 +413,9 @@ TEST_CASE("a rule cannot flood the engine with recommendations", "[hostile][rule
 }
 
 TEST_CASE("a rule id of a megabyte does not crash the load", "[hostile][rules]") {
-  test::TempDir dir({{"attacker.lua", "rule { id = ('a'):rep(1 << 20), title = 't', sources = { { file = 'f', lines = { 1, 1 } } },\n"
-                                      "  recommends = { 'peer_support' }, evaluate = function(a) end }\n"},
+  test::TempDir dir({{"attacker.lua",
+                      "rule { id = ('a'):rep(1 << 20), title = 't', sources = { { file = 'f', lines = { 1, 1 } } },\n"
+                      "  recommends = { 'peer_support' }, evaluate = function(a) end }\n"},
                      {"witness.lua", hostile::kWitness}});
   try {
     auto engine = test::engine_with_rules(dir);
@@ -403,9 +427,10 @@ TEST_CASE("a rule id of a megabyte does not crash the load", "[hostile][rules]")
 }
 
 TEST_CASE("rule files that loop or eat memory at load time are stopped", "[hostile][rules]") {
-  for (const char* top : {"while true do end", "local t = {} for i = 1, 1e9 do t[i] = i end",
-                          "table.insert(setmetatable({}, { __len = function() return math.maxinteger - 1 end }), 1, 'x')",
-                          "table.move({}, 1, 1e15, 2)"}) {
+  for (const char* top :
+       {"while true do end", "local t = {} for i = 1, 1e9 do t[i] = i end",
+        "table.insert(setmetatable({}, { __len = function() return math.maxinteger - 1 end }), 1, 'x')",
+        "table.move({}, 1, 1e15, 2)"}) {
     test::TempDir dir({{"attacker.lua", std::string(top) + "\n"}, {"witness.lua", hostile::kWitness}});
     auto started = std::chrono::steady_clock::now();
     try {
@@ -424,9 +449,9 @@ TEST_CASE("rule files that loop or eat memory at load time are stopped", "[hosti
 
 TEST_CASE("a rule busy-looping in one thread does not slow the others", "[hostile][rules][threads]") {
   // The attacker loops only for headcount 13, with a budget of seconds; the others ask for 10.
-  test::TempDir dir({{"attacker.lua", test::rule_file("attacker",
-                                                      "if a.team.headcount == 13 then while true do end end")},
-                     {"witness.lua", hostile::kWitness}});
+  test::TempDir dir(
+      {{"attacker.lua", test::rule_file("attacker", "if a.team.headcount == 13 then while true do end end")},
+       {"witness.lua", hostile::kWitness}});
   trynext::Limits limits;
   limits.instructions_per_rule = 400'000'000;
   auto engine = test::engine_with_rules(dir, limits);
@@ -450,7 +475,8 @@ TEST_CASE("a rule busy-looping in one thread does not slow the others", "[hostil
       while (!hostile_done) {
         auto started = std::chrono::steady_clock::now();
         auto r = engine->recommend(test::assessment());
-        long us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+        long us =
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
         long seen = slowest_us;
         while (us > seen && !slowest_us.compare_exchange_weak(seen, us)) {}
         if (test::ids(r.recommendations) != std::vector<std::string>{"peer_support", "team_meetings"} &&
@@ -469,17 +495,18 @@ TEST_CASE("a rule busy-looping in one thread does not slow the others", "[hostil
   CHECK(hostile_result.warnings[0].rule == "attacker");
   CHECK(hostile_result.warnings[0].kind == "rule_limit");
   CHECK(test::ids(hostile_result.recommendations).empty());  // the witness needs headcount 10
-  CHECK(hostile_ms > 200);  // it really did hold a core for a while
+  CHECK(hostile_ms > 200);                                   // it really did hold a core for a while
   CHECK(served > 10);
   CHECK(wrong == 0);
   CHECK(slowest_us < 1'000'000);
 }
 
 TEST_CASE("hostile rules evaluated from many threads at once stay contained", "[hostile][rules][threads]") {
-  test::TempDir dir({{"attacker.lua", test::rule_file("attacker",
-                                                      "if a.team.headcount == 11 then while true do end end\n"
-                                                      "if a.team.headcount == 12 then local t = {} for i = 1, 1e9 do t[i] = i end end\n"
-                                                      "if a.team.headcount == 13 then error('plain') end")},
+  test::TempDir dir({{"attacker.lua",
+                      test::rule_file("attacker",
+                                      "if a.team.headcount == 11 then while true do end end\n"
+                                      "if a.team.headcount == 12 then local t = {} for i = 1, 1e9 do t[i] = i end end\n"
+                                      "if a.team.headcount == 13 then error('plain') end")},
                      {"witness.lua", hostile::kWitness}});
   auto engine = test::engine_with_rules(dir);
   std::atomic<int> wrong{0};
@@ -535,11 +562,12 @@ TEST_CASE("the Lua state returns to its size after failing rules", "[hostile][sa
 namespace {
 
 void load_long_lines(std::size_t length) {
-  for (const std::string& line : {"-- " + std::string(length, 'x'), "local s = '" + std::string(length, 'x') + "'",
-                                  "local s = 'team." + std::string(length, 'x') + "'",
-                                  "--[[ " + std::string(length, 'x') + " ]]"}) {
+  for (const std::string& line :
+       {"-- " + std::string(length, 'x'), "local s = '" + std::string(length, 'x') + "'",
+        "local s = 'team." + std::string(length, 'x') + "'", "--[[ " + std::string(length, 'x') + " ]]"}) {
     INFO("line of " << line.size() << " bytes starting " << line.substr(0, 16));
-    test::TempDir dir({{"attacker.lua", line + "\n" + test::rule_file("attacker", "")}, {"witness.lua", hostile::kWitness}});
+    test::TempDir dir(
+        {{"attacker.lua", line + "\n" + test::rule_file("attacker", "")}, {"witness.lua", hostile::kWitness}});
     try {
       auto engine = test::engine_with_rules(dir);
       CHECK(engine->rules().size() == 2);
@@ -555,8 +583,7 @@ void load_long_lines(std::size_t length) {
 TEST_CASE("a rule file with long lines loads", "[hostile][rules]") { load_long_lines(10000); }
 
 // The load-time checks scan tokens in a loop, so no line is too long for them.
-TEST_CASE("a rule file with a line of 100 kB or a megabyte loads or is refused without crashing",
-          "[hostile][rules]") {
+TEST_CASE("a rule file with a line of 100 kB or a megabyte loads or is refused without crashing", "[hostile][rules]") {
   load_long_lines(100000);
   load_long_lines(1u << 20);
 }

@@ -21,8 +21,8 @@ extern const char* const kWitness;
 
 struct AttackRun {
   std::vector<trynext::Result> results;  // one per evaluation
-  std::ptrdiff_t heap_growth = 0;         // after the last evaluation minus after the warm-up
-  double slowest_ms = 0;                  // the slowest evaluation
+  std::ptrdiff_t heap_growth = 0;        // after the last evaluation minus after the warm-up
+  double slowest_ms = 0;                 // the slowest evaluation
 };
 
 // Loads attacker.lua (test::rule_file("attacker", body)) and witness.lua, runs warmup evaluations,

@@ -27,12 +27,11 @@ const char* const kFactor =
 const char* const kField = "field { name = 'headcount', type = 'integer', minimum = 1, help = 'h' }\n";
 
 std::vector<trynext::Diagnostic> build_failure(const std::string& interventions) {
-  test::TempDir dir({{"interventions/a.lua", interventions}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
+  test::TempDir dir(
+      {{"interventions/a.lua", interventions}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
   try {
     trynext::read_catalogue_sources(dir.path());
-  } catch (const trynext::LoadError& e) {
-    return e.diagnostics();
-  }
+  } catch (const trynext::LoadError& e) { return e.diagnostics(); }
   FAIL("the catalogue built");
   return {};
 }
@@ -69,7 +68,8 @@ std::string folded(const std::string& s) {
 }  // namespace
 
 TEST_CASE("a valid minimal catalogue builds", "[catalogue]") {
-  test::TempDir dir({{"interventions/a.lua", kIntervention}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
+  test::TempDir dir(
+      {{"interventions/a.lua", kIntervention}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
   trynext::Catalogue c = trynext::read_catalogue_sources(dir.path());
   CHECK(c.interventions.size() == 1);
   CHECK(c.indicators.size() == 1);
@@ -80,12 +80,14 @@ TEST_CASE("bad catalogue sources fail the build with file, line and reason", "[c
   SECTION("duplicate id") {
     auto d = build_failure(std::string(kIntervention) + "\n" + kIntervention);
     REQUIRE(d.size() == 1);
-    CHECK((d[0].file == "catalogue-test/interventions/a.lua" || d[0].file.find("interventions/a.lua") != std::string::npos));
+    CHECK((d[0].file == "catalogue-test/interventions/a.lua" ||
+           d[0].file.find("interventions/a.lua") != std::string::npos));
     CHECK(d[0].line == 10);
     CHECK(d[0].message.find("duplicate intervention id \"peer_support\" (first defined at") == 0);
   }
   SECTION("evidence without provenance") {
-    auto d = build_failure(replaced(kIntervention, "source = { file = 'x.txt', section = 's', lines = { 1, 2 } }", "section = 's'"));
+    auto d = build_failure(
+        replaced(kIntervention, "source = { file = 'x.txt', section = 's', lines = { 1, 2 } }", "section = 's'"));
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 5);
     CHECK(d[0].message.find("evidence without provenance") != std::string::npos);
@@ -94,10 +96,13 @@ TEST_CASE("bad catalogue sources fail the build with file, line and reason", "[c
     auto d = build_failure(replaced(kIntervention, "grade = 'survey'", "grade = 'servey'"));
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 5);
-    CHECK(d[0].message == "intervention \"peer_support\" evidence 1: unknown grade \"servey\" (did you mean \"survey\"?); see docs/catalogue.md");
+    CHECK(d[0].message ==
+          "intervention \"peer_support\" evidence 1: unknown grade \"servey\" (did you mean \"survey\"?); see "
+          "docs/catalogue.md");
   }
   SECTION("a prerequisite naming a missing id") {
-    auto d = build_failure(replaced(kIntervention, "effort = 'low',", "effort = 'low', prerequisites = { 'mentor_prep' },"));
+    auto d =
+        build_failure(replaced(kIntervention, "effort = 'low',", "effort = 'low', prerequisites = { 'mentor_prep' },"));
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 1);
     CHECK(d[0].message == "intervention \"peer_support\": prerequisite \"mentor_prep\" is not in the catalogue");
@@ -131,14 +136,38 @@ TEST_CASE("the build is reproducible and the database reads back the same catalo
 
 TEST_CASE("the public intervention ids and all 60 indicators are in the built catalogue", "[catalogue]") {
   trynext::Catalogue c = trynext::Catalogue::open(test::catalogue_db());
-  for (const char* id : {"safeguarding_supervision", "clinical_supervision", "restorative_supervision", "group_supervision",
-                         "preceptorship", "safeguarding_co_working", "mentorship", "mentor_preparation", "coaching",
-                         "courageous_conversations", "solihull_approach", "family_partnership_model", "action_learning_sets",
-                         "multisource_feedback", "after_action_review", "work_discussion_groups", "schwartz_rounds",
-                         "compassion_circles", "peer_support", "compassionate_resilience_training", "mindfulness",
-                         "communities_of_practice", "structured_debrief", "caseload_review", "protected_reflection_time",
-                         "team_meetings", "team_building", "staff_psychological_support", "multi_professional_case_discussion",
-                         "staff_involvement", "development_plans", "compassionate_leadership"}) {
+  for (const char* id : {"safeguarding_supervision",
+                         "clinical_supervision",
+                         "restorative_supervision",
+                         "group_supervision",
+                         "preceptorship",
+                         "safeguarding_co_working",
+                         "mentorship",
+                         "mentor_preparation",
+                         "coaching",
+                         "courageous_conversations",
+                         "solihull_approach",
+                         "family_partnership_model",
+                         "action_learning_sets",
+                         "multisource_feedback",
+                         "after_action_review",
+                         "work_discussion_groups",
+                         "schwartz_rounds",
+                         "compassion_circles",
+                         "peer_support",
+                         "compassionate_resilience_training",
+                         "mindfulness",
+                         "communities_of_practice",
+                         "structured_debrief",
+                         "caseload_review",
+                         "protected_reflection_time",
+                         "team_meetings",
+                         "team_building",
+                         "staff_psychological_support",
+                         "multi_professional_case_discussion",
+                         "staff_involvement",
+                         "development_plans",
+                         "compassionate_leadership"}) {
     INFO(id);
     const trynext::Intervention* i = c.find(id);
     REQUIRE(i != nullptr);
@@ -150,13 +179,18 @@ TEST_CASE("the public intervention ids and all 60 indicators are in the built ca
   CHECK(c.indicators.size() == 60);
   std::vector<std::string> factor_ids;
   for (const auto& f : c.factors) factor_ids.push_back(f.id);
-  CHECK(factor_ids == std::vector<std::string>{"support", "training_and_development", "recruitment", "involvement_and_participation",
-                                               "client_relationships", "health_and_wellbeing", "culture"});
+  CHECK(factor_ids == std::vector<std::string>{"support", "training_and_development", "recruitment",
+                                               "involvement_and_participation", "client_relationships",
+                                               "health_and_wellbeing", "culture"});
   std::map<std::string, int> per_factor;
   for (const auto& i : c.indicators) ++per_factor[i.factor];
-  CHECK(per_factor == std::map<std::string, int>{{"support", 11}, {"training_and_development", 9}, {"recruitment", 6},
-                                                 {"involvement_and_participation", 7}, {"client_relationships", 9},
-                                                 {"health_and_wellbeing", 9}, {"culture", 9}});
+  CHECK(per_factor == std::map<std::string, int>{{"support", 11},
+                                                 {"training_and_development", 9},
+                                                 {"recruitment", 6},
+                                                 {"involvement_and_participation", 7},
+                                                 {"client_relationships", 9},
+                                                 {"health_and_wellbeing", 9},
+                                                 {"culture", 9}});
   CHECK(c.find_indicator("support.f") != nullptr);
 }
 
@@ -170,7 +204,8 @@ TEST_CASE("every citation is found where its provenance says (fidelity)", "[cata
   int checked = 0;
   for (const auto& i : c.interventions) {
     for (const auto& e : i.evidence) {
-      INFO(i.id << ": " << e.citation << " at " << e.source.file << " lines " << e.source.line_start << "-" << e.source.line_end);
+      INFO(i.id << ": " << e.citation << " at " << e.source.file << " lines " << e.source.line_start << "-"
+                << e.source.line_end);
       std::filesystem::path file = seeds / e.source.file;
       REQUIRE(std::filesystem::is_regular_file(file));
       int lines_in_file = 0;

@@ -11,9 +11,7 @@ namespace {
 std::vector<trynext::Diagnostic> load_failure(const test::TempDir& dir) {
   try {
     test::engine_with_rules(dir);
-  } catch (const trynext::LoadError& e) {
-    return e.diagnostics();
-  }
+  } catch (const trynext::LoadError& e) { return e.diagnostics(); }
   FAIL("the rule set loaded");
   return {};
 }
@@ -46,7 +44,8 @@ TEST_CASE("a missing catalogue names the path it tried", "[engine]") {
   trynext::LoadOptions options;
   options.rules_dir = dir.path();
   options.catalogue_db = "/nonexistent/catalogue.db";
-  REQUIRE_THROWS_WITH(trynext::Engine::load(options), Catch::Contains("no catalogue database at /nonexistent/catalogue.db"));
+  REQUIRE_THROWS_WITH(trynext::Engine::load(options),
+                      Catch::Contains("no catalogue database at /nonexistent/catalogue.db"));
 }
 
 TEST_CASE("a catalogue of another schema version is refused, saying which", "[engine]") {
@@ -93,19 +92,26 @@ TEST_CASE("rule set problems are reported with file and line", "[engine]") {
     auto d = load_failure(dir);
     REQUIRE(d.size() == 1);
     CHECK(d[0].code == "unknown_intervention");
-    CHECK(d[0].message == "rule \"good\" recommends \"peer_suport\", which is not in the catalogue (did you mean \"peer_support\"?)");
+    CHECK(d[0].message ==
+          "rule \"good\" recommends \"peer_suport\", which is not in the catalogue (did you mean \"peer_support\"?)");
   }
   SECTION("reading an input the instrument does not define") {
-    test::TempDir dir({{"a.lua", "\n" + std::string(kGoodRule).replace(std::string(kGoodRule).find("'team.mobile_working_share'"), 27, "'team.mobile_work_share'")}});
+    test::TempDir dir(
+        {{"a.lua", "\n" + std::string(kGoodRule).replace(std::string(kGoodRule).find("'team.mobile_working_share'"), 27,
+                                                         "'team.mobile_work_share'")}});
     auto d = load_failure(dir);
     REQUIRE(d.size() == 1);
     CHECK(d[0].code == "unknown_input");
     CHECK(d[0].line == 5);
-    CHECK(d[0].message == "reads \"team.mobile_work_share\", which the instrument does not define (did you mean \"team.mobile_working_share\"?)");
+    CHECK(d[0].message ==
+          "reads \"team.mobile_work_share\", which the instrument does not define (did you mean "
+          "\"team.mobile_working_share\"?)");
   }
   SECTION("an answer that is not on the scale") {
-    test::TempDir dir({{"a.lua", "rule { id = 'x', title = 'X', sources = { { file = 'f', lines = { 1, 1 } } }, recommends = { 'peer_support' },\n"
-                                 "  evaluate = function(a) if answer('support.b', 'yes') then end end }\n"}});
+    test::TempDir dir({{"a.lua",
+                        "rule { id = 'x', title = 'X', sources = { { file = 'f', lines = { 1, 1 } } }, recommends = { "
+                        "'peer_support' },\n"
+                        "  evaluate = function(a) if answer('support.b', 'yes') then end end }\n"}});
     auto d = load_failure(dir);
     REQUIRE(d.size() == 1);
     CHECK(d[0].code == "invalid_answer");
@@ -154,7 +160,8 @@ TEST_CASE("versions name the rules and catalogue content", "[engine]") {
 TEST_CASE("editing a rule file changes the output without recompiling", "[engine]") {
   test::TempDir dir({{"good.lua", kGoodRule}});
   std::string input = test::assessment({{"mobile_working_share", 0.6}});
-  CHECK(test::ids(test::engine_with_rules(dir)->recommend(input).recommendations) == std::vector<std::string>{"peer_support"});
+  CHECK(test::ids(test::engine_with_rules(dir)->recommend(input).recommendations) ==
+        std::vector<std::string>{"peer_support"});
   std::string edited = kGoodRule;
   edited.replace(edited.find("0.5"), 3, "0.7");
   dir.write("good.lua", edited);
@@ -163,8 +170,9 @@ TEST_CASE("editing a rule file changes the output without recompiling", "[engine
 
 TEST_CASE("many threads evaluate one engine at once and agree", "[engine][threads]") {
   auto engine = test::default_engine();
-  std::string input = test::assessment({{"mobile_working_share", 0.6}, {"newly_qualified_share", 0.4}, {"caseload_per_practitioner", 450}},
-                                       {{"support.f", "not_met"}});
+  std::string input = test::assessment(
+      {{"mobile_working_share", 0.6}, {"newly_qualified_share", 0.4}, {"caseload_per_practitioner", 450}},
+      {{"support.f", "not_met"}});
   std::string expected = trynext::to_json(engine->recommend(input));
   std::atomic<int> mismatches{0};
   std::vector<std::thread> threads;
@@ -219,9 +227,7 @@ TEST_CASE("reloads under concurrent evaluations lose no evaluation", "[engine][r
           auto r = live.current()->recommend(input);
           if (r.recommendations.size() != 1) ++failed;
           ++done;
-        } catch (...) {
-          ++failed;
-        }
+        } catch (...) { ++failed; }
       }
     });
   for (int i = 0; i < 20; ++i) {
@@ -242,8 +248,9 @@ TEST_CASE("a watched rules directory reloads when a file changes, and refuses a 
   trynext::LiveEngine live(options);
   std::string old_version = live.current()->versions().rules;
   std::atomic<int> reloaded{0}, refused{0};
-  live.watch(std::chrono::milliseconds(10), [&](const trynext::LoadError&) { ++refused; },
-             [&](const trynext::Versions&) { ++reloaded; });
+  live.watch(
+      std::chrono::milliseconds(10), [&](const trynext::LoadError&) { ++refused; },
+      [&](const trynext::Versions&) { ++reloaded; });
   auto wait_for = [](std::atomic<int>& counter) {
     for (int i = 0; i < 500 && counter == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   };

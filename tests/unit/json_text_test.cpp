@@ -41,7 +41,8 @@ std::string outcome(std::string_view text, json (*parse)(std::string_view)) {
     return "document " + parse(text).dump();
   } catch (const trynext::InputError& e) {
     std::string all = "refused";
-    for (const auto& p : e.problems()) all += " | " + p.to_string() + " @" + std::to_string(p.line) + ":" + std::to_string(p.column);
+    for (const auto& p : e.problems())
+      all += " | " + p.to_string() + " @" + std::to_string(p.line) + ":" + std::to_string(p.column);
     return all;
   }
 }
@@ -83,11 +84,37 @@ TEST_CASE("the fast path reads the bundled assessments, as the careful path does
 }
 
 TEST_CASE("numbers are read with the same type and value on both paths", "[json]") {
-  for (std::string number : {"0", "-0", "-0.0", "0.0", "1", "-1", "1.0", "1e2", "1E+2", "-1e-2", "0.1", "2.5e-324", "1e-400",
-                             "1e400", "-1e400", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-                             "-9223372036854775809", "18446744073709551615", "18446744073709551616",
-                             "123456789012345678901234567890", "1.7976931348623157e308", "1.7976931348623159e308",
-                             "01", "1.", ".5", "+1", "NaN", "Infinity", "0x10"}) {
+  for (std::string number : {"0",
+                             "-0",
+                             "-0.0",
+                             "0.0",
+                             "1",
+                             "-1",
+                             "1.0",
+                             "1e2",
+                             "1E+2",
+                             "-1e-2",
+                             "0.1",
+                             "2.5e-324",
+                             "1e-400",
+                             "1e400",
+                             "-1e400",
+                             "9223372036854775807",
+                             "9223372036854775808",
+                             "-9223372036854775808",
+                             "-9223372036854775809",
+                             "18446744073709551615",
+                             "18446744073709551616",
+                             "123456789012345678901234567890",
+                             "1.7976931348623157e308",
+                             "1.7976931348623159e308",
+                             "01",
+                             "1.",
+                             ".5",
+                             "+1",
+                             "NaN",
+                             "Infinity",
+                             "0x10"}) {
     check_agrees("[" + number + "]");
     check_agrees("{\"team\": {\"headcount\": " + number + "}}");
   }
@@ -102,18 +129,35 @@ TEST_CASE("numbers are read with the same type and value on both paths", "[json]
 
 TEST_CASE("strings are read the same on both paths, and refused the same", "[json]") {
   for (std::string s : {R"("")", R"("plain")", R"("\u0000")", R"("\ud83d\ude00")", R"("\u00e9")", "\"\xC3\xA9\"",
-                        R"("\ud800")", R"("\udc00")", R"("\ud800\u0041")", "\"\xC0\xAF\"", "\"\xED\xA0\x80\"", "\"\xFF\"",
-                        "\"tab\there\"", R"("\/\b\f\n\r\t\"\\")", R"("\x")", R"("unterminated)"}) {
+                        R"("\ud800")", R"("\udc00")", R"("\ud800\u0041")", "\"\xC0\xAF\"", "\"\xED\xA0\x80\"",
+                        "\"\xFF\"", "\"tab\there\"", R"("\/\b\f\n\r\t\"\\")", R"("\x")", R"("unterminated)"}) {
     check_agrees("[" + s + "]");
     check_agrees("{" + s + ": 1}");
   }
 }
 
 TEST_CASE("what the careful path refuses or explains never comes from the fast path", "[json]") {
-  for (std::string text : {"", "   ", "{", "}", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "[1] [2]", "nul", "truex",
-                           "{\"a\": 1, \"a\": 2}", "{\"team\": {\"x\": 1, \"x\": 1}}", "[{\"a\":1,\"b\":2,\"a\":3}]",
-                           "// a comment\n{\"a\": 1}", "{\"a\": /* inline */ 1}", "\xEF\xBB\xBF{\"a\": 1}",
-                           "{\"a\": 1}\n", "\n\t {\"a\": [true, false, null]} \r\n", "3", "\"text\"", "null"}) {
+  for (std::string text : {"",
+                           "   ",
+                           "{",
+                           "}",
+                           "[1,]",
+                           "{\"a\":1,}",
+                           "{\"a\" 1}",
+                           "[1] [2]",
+                           "nul",
+                           "truex",
+                           "{\"a\": 1, \"a\": 2}",
+                           "{\"team\": {\"x\": 1, \"x\": 1}}",
+                           "[{\"a\":1,\"b\":2,\"a\":3}]",
+                           "// a comment\n{\"a\": 1}",
+                           "{\"a\": /* inline */ 1}",
+                           "\xEF\xBB\xBF{\"a\": 1}",
+                           "{\"a\": 1}\n",
+                           "\n\t {\"a\": [true, false, null]} \r\n",
+                           "3",
+                           "\"text\"",
+                           "null"}) {
     check_agrees(text);
   }
   CHECK_FALSE(trynext::read_json_fast("{\"a\": 1, \"a\": 2}").has_value());

@@ -6,15 +6,18 @@
 namespace {
 
 // A rule that recommends each (id, weight, driver) it is given.
-std::string recommending(const std::string& rule_id, const std::vector<std::tuple<std::string, double, std::string>>& items) {
+std::string recommending(const std::string& rule_id,
+                         const std::vector<std::tuple<std::string, double, std::string>>& items) {
   std::string ids, body;
   for (const auto& [id, weight, driver] : items) {
     ids += "'" + id + "', ";
-    body += "    recommend { id = '" + id + "', weight = " + std::to_string(weight) + ", because = '" + rule_id + " says " +
-            id + "'" + (driver.empty() ? "" : ", driver = '" + driver + "'") + " }\n";
+    body += "    recommend { id = '" + id + "', weight = " + std::to_string(weight) + ", because = '" + rule_id +
+            " says " + id + "'" + (driver.empty() ? "" : ", driver = '" + driver + "'") + " }\n";
   }
-  return "rule { id = '" + rule_id + "', title = 'T', sources = { { file = 'f', lines = { 1, 1 } } },\n"
-         "  recommends = { " + ids + "},\n  evaluate = function(a)\n" + body + "  end }\n";
+  return "rule { id = '" + rule_id +
+         "', title = 'T', sources = { { file = 'f', lines = { 1, 1 } } },\n"
+         "  recommends = { " +
+         ids + "},\n  evaluate = function(a)\n" + body + "  end }\n";
 }
 
 }  // namespace
@@ -51,7 +54,8 @@ TEST_CASE("a missing prerequisite is recommended first", "[rank]") {
   // The catalogue says mentorship needs mentor_preparation first.
   test::TempDir dir({{"a.lua", recommending("a", {{"mentorship", 2, ""}, {"team_meetings", 1, ""}})}});
   auto r = test::engine_with_rules(dir)->recommend(test::assessment());
-  REQUIRE(test::ids(r.recommendations) == std::vector<std::string>{"mentor_preparation", "mentorship", "team_meetings"});
+  REQUIRE(test::ids(r.recommendations) ==
+          std::vector<std::string>{"mentor_preparation", "mentorship", "team_meetings"});
   CHECK(r.recommendations[0].rationale[0].rule == "prerequisite");
   SECTION("unless it is in place") {
     auto r2 = test::engine_with_rules(dir)->recommend(test::assessment({{"in_place", {"mentor_preparation"}}}));
@@ -59,7 +63,8 @@ TEST_CASE("a missing prerequisite is recommended first", "[rank]") {
   }
 }
 
-TEST_CASE("when workload drives the pressure, organisational and team actions come before individual coping", "[rank]") {
+TEST_CASE("when workload drives the pressure, organisational and team actions come before individual coping",
+          "[rank]") {
   test::TempDir dir({{"a.lua", recommending("a", {{"mindfulness", 3, ""}, {"caseload_review", 2, "caseload"}})}});
   auto r = test::engine_with_rules(dir)->recommend(test::assessment());
   REQUIRE(test::ids(r.recommendations) == std::vector<std::string>{"caseload_review", "mindfulness"});
@@ -72,8 +77,12 @@ TEST_CASE("when workload drives the pressure, organisational and team actions co
 }
 
 TEST_CASE("the top N are recommendations and the rest also considered", "[rank]") {
-  test::TempDir dir({{"a.lua", recommending("a", {{"peer_support", 5, ""}, {"team_meetings", 4, ""}, {"team_building", 3, ""},
-                                                   {"coaching", 2, ""}, {"mindfulness", 1, ""}, {"schwartz_rounds", 0.5, ""}})}});
+  test::TempDir dir({{"a.lua", recommending("a", {{"peer_support", 5, ""},
+                                                  {"team_meetings", 4, ""},
+                                                  {"team_building", 3, ""},
+                                                  {"coaching", 2, ""},
+                                                  {"mindfulness", 1, ""},
+                                                  {"schwartz_rounds", 0.5, ""}})}});
   auto engine = test::engine_with_rules(dir);
   auto r = engine->recommend(test::assessment());
   CHECK(r.recommendations.size() == 5);
@@ -85,21 +94,23 @@ TEST_CASE("the top N are recommendations and the rest also considered", "[rank]"
 }
 
 TEST_CASE("the rationale names the rule and the inputs it read", "[rank]") {
-  test::TempDir dir({{"a.lua",
-                      "rule { id = 'mobile', title = 'T', sources = { { file = 'f', lines = { 1, 1 } } },\n"
-                      "  recommends = { 'peer_support' },\n"
-                      "  evaluate = function(a)\n"
-                      "    if at_least('team.mobile_working_share', 0.5) and a.answers['support.b'] ~= 'met' then\n"
-                      "      recommend { id = 'peer_support', because = percent(a.team.mobile_working_share) .. ' mobile' }\n"
-                      "    end\n"
-                      "  end }\n"}});
-  auto r = test::engine_with_rules(dir)->recommend(test::assessment({{"mobile_working_share", 0.6}}, {{"support.b", "partly"}}));
+  test::TempDir dir(
+      {{"a.lua",
+        "rule { id = 'mobile', title = 'T', sources = { { file = 'f', lines = { 1, 1 } } },\n"
+        "  recommends = { 'peer_support' },\n"
+        "  evaluate = function(a)\n"
+        "    if at_least('team.mobile_working_share', 0.5) and a.answers['support.b'] ~= 'met' then\n"
+        "      recommend { id = 'peer_support', because = percent(a.team.mobile_working_share) .. ' mobile' }\n"
+        "    end\n"
+        "  end }\n"}});
+  auto r = test::engine_with_rules(dir)->recommend(
+      test::assessment({{"mobile_working_share", 0.6}}, {{"support.b", "partly"}}));
   REQUIRE(r.recommendations.size() == 1);
   const auto& reason = r.recommendations[0].rationale[0];
   CHECK(reason.rule == "mobile");
   CHECK(reason.text == "60% mobile");
   CHECK(reason.inputs == std::vector<std::pair<std::string, std::string>>{{"team.mobile_working_share", "0.6"},
-                                                                           {"answers.support.b", "\"partly\""}});
+                                                                          {"answers.support.b", "\"partly\""}});
   CHECK_FALSE(r.recommendations[0].evidence.empty());
 }
 

@@ -43,7 +43,8 @@ std::map<std::string, double> scores(const json& input) {
 
 }  // namespace
 
-TEST_CASE("every catalogue intervention is recommended by some test's assessment, or offered on request", "[rules][reachability]") {
+TEST_CASE("every catalogue intervention is recommended by some test's assessment, or offered on request",
+          "[rules][reachability]") {
   std::vector<json> inputs = test_inputs();
   std::set<std::string> reached;
   for (const auto& input : inputs)
@@ -63,14 +64,22 @@ TEST_CASE("raising a risk never lowers the score of what addresses it", "[rules]
   };
   const std::vector<Risk> risks = {
       {"caseload_per_practitioner", {100, 200, 300, 400, 500, 800}, {"caseload_review", "protected_reflection_time"}},
-      {"sickness_absence_rate", {0.0, 0.03, 0.05, 0.08, 0.12, 0.3}, {"staff_psychological_support", "restorative_supervision", "caseload_review"}},
-      {"newly_qualified_share", {0.0, 0.1, 0.2, 0.3, 0.5, 1.0}, {"preceptorship", "safeguarding_co_working", "communities_of_practice"}},
+      {"sickness_absence_rate",
+       {0.0, 0.03, 0.05, 0.08, 0.12, 0.3},
+       {"staff_psychological_support", "restorative_supervision", "caseload_review"}},
+      {"newly_qualified_share",
+       {0.0, 0.1, 0.2, 0.3, 0.5, 1.0},
+       {"preceptorship", "safeguarding_co_working", "communities_of_practice"}},
       {"safeguarding_supervision_interval_months", {1, 2, 3, 4, 6, 12}, {"safeguarding_supervision"}},
       {"mobile_working_share", {0.0, 0.2, 0.3, 0.5, 0.8, 1.0}, {"peer_support", "team_meetings"}},
-      {"months_since_serious_incident", {nullptr, 36, 12, 6, 3, 0}, {"structured_debrief", "schwartz_rounds", "after_action_review"}},
+      {"months_since_serious_incident",
+       {nullptr, 36, 12, 6, 3, 0},
+       {"structured_debrief", "schwartz_rounds", "after_action_review"}},
       {"vacancy_rate", {0.0, 0.05, 0.1, 0.2, 0.4}, {"caseload_review"}},
       {"turnover_rate", {0.0, 0.1, 0.15, 0.3, 0.5}, {"mentorship", "career_development"}},
-      {"safeguarding_caseload_share", {0.0, 0.05, 0.1, 0.15, 0.3}, {"safeguarding_supervision", "restorative_supervision"}},
+      {"safeguarding_caseload_share",
+       {0.0, 0.05, 0.1, 0.15, 0.3},
+       {"safeguarding_supervision", "restorative_supervision"}},
       {"learners_per_mentor", {0, 1, 2, 3, 5}, {"mentor_preparation"}},
   };
   // Base teams: a bare one, one under general strain, one whose answers are mostly unmet.
@@ -81,8 +90,9 @@ TEST_CASE("raising a risk never lowers the score of what addresses it", "[rules]
   }
   std::vector<json> bases = {
       json::parse(test::assessment()),
-      json::parse(test::assessment({{"concerns", {"low_morale", "stress_sickness", "complex_cases"}}, {"service_change", "merger"}},
-                                   strained_answers)),
+      json::parse(test::assessment(
+          {{"concerns", {"low_morale", "stress_sickness", "complex_cases"}}, {"service_change", "merger"}},
+          strained_answers)),
       json::parse(test::assessment({{"headcount", 20}}, unmet_answers)),
   };
   int comparisons = 0;
@@ -95,7 +105,8 @@ TEST_CASE("raising a risk never lowers the score of what addresses it", "[rules]
         std::map<std::string, double> now = scores(input);
         if (v > 0)
           for (const auto& id : risk.addressed_by) {
-            INFO("team." << risk.field << " rising to " << risk.rising[v].dump() << " on base team " << b << ": " << id);
+            INFO("team." << risk.field << " rising to " << risk.rising[v].dump() << " on base team " << b << ": "
+                         << id);
             CHECK(now[id] >= previous[id]);
             ++comparisons;
           }

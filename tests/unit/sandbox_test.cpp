@@ -55,7 +55,8 @@ TEST_CASE("an infinite loop is stopped by the instruction budget", "[sandbox]") 
 
 TEST_CASE("a pcall inside the rule cannot swallow the instruction stop", "[sandbox]") {
   check_contained(attack("for i = 1, 100 do pcall(function() while true do end end) end"), "instruction budget");
-  check_contained(attack("xpcall(function() while true do end end, function() while true do end end)"), "instruction budget");
+  check_contained(attack("xpcall(function() while true do end end, function() while true do end end)"),
+                  "instruction budget");
 }
 
 TEST_CASE("a memory bomb is stopped by the memory cap", "[sandbox]") {
@@ -131,7 +132,8 @@ TEST_CASE("unknown inputs are named with a suggestion", "[sandbox]") {
   // Names built at run time get past the static check at load, and are caught when read.
   check_contained(attack("local x = a.team['caseload_per_' .. 'practioner']"),
                   "unknown input \"team.caseload_per_practioner\" (did you mean \"team.caseload_per_practitioner\"?)");
-  check_contained(attack("local x = at_least('te' .. 'am.sicknes_absence_rate', 0.1)"), "did you mean \"team.sickness_absence_rate\"");
+  check_contained(attack("local x = at_least('te' .. 'am.sicknes_absence_rate', 0.1)"),
+                  "did you mean \"team.sickness_absence_rate\"");
 }
 
 TEST_CASE("recommending an id outside the catalogue is an error naming rule and id", "[sandbox]") {
@@ -144,14 +146,17 @@ TEST_CASE("recommending an id outside the catalogue is an error naming rule and 
   REQUIRE(r.warnings.size() == 1);
   CHECK(r.warnings[0].rule == "bad");
   CHECK(r.warnings[0].line == 3);
-  CHECK(r.warnings[0].message.find("unknown intervention \"peer_suport\" (not in the catalogue) (did you mean \"peer_support\"?)") != std::string::npos);
+  CHECK(r.warnings[0].message.find(
+            "unknown intervention \"peer_suport\" (not in the catalogue) (did you mean \"peer_support\"?)") !=
+        std::string::npos);
 }
 
 TEST_CASE("a failed rule's earlier recommendations are dropped", "[sandbox]") {
-  test::TempDir dir({{"half.lua",
-                      "rule { id = 'half', title = 'Half', sources = { { file = 'f', lines = { 1, 1 } } },\n"
-                      "  recommends = { 'peer_support' },\n"
-                      "  evaluate = function(a) recommend { id = 'peer_support', because = 'x' }; error('late') end }\n"}});
+  test::TempDir dir(
+      {{"half.lua",
+        "rule { id = 'half', title = 'Half', sources = { { file = 'f', lines = { 1, 1 } } },\n"
+        "  recommends = { 'peer_support' },\n"
+        "  evaluate = function(a) recommend { id = 'peer_support', because = 'x' }; error('late') end }\n"}});
   auto r = test::engine_with_rules(dir)->recommend(test::assessment());
   CHECK(r.recommendations.empty());
   REQUIRE(r.warnings.size() == 1);

@@ -45,11 +45,14 @@ TEST_CASE("scenarios give exactly the recommendations expected", "[scenarios]") 
         CHECK(got.size() == want.size());
       }
       if (expect.contains("includes"))
-        for (const auto& id : expect["includes"]) CHECK(std::find(got.begin(), got.end(), id.get<std::string>()) != got.end());
+        for (const auto& id : expect["includes"])
+          CHECK(std::find(got.begin(), got.end(), id.get<std::string>()) != got.end());
       if (expect.contains("excludes"))
-        for (const auto& id : expect["excludes"]) CHECK(std::find(got.begin(), got.end(), id.get<std::string>()) == got.end());
+        for (const auto& id : expect["excludes"])
+          CHECK(std::find(got.begin(), got.end(), id.get<std::string>()) == got.end());
       if (expect.contains("max_priority"))
-        for (const auto& rec : r.recommendations) CHECK(priority_rank(rec.priority) <= priority_rank(expect["max_priority"]));
+        for (const auto& rec : r.recommendations)
+          CHECK(priority_rank(rec.priority) <= priority_rank(expect["max_priority"]));
       // Every recommendation names its rule, the team's inputs and at least one graded source.
       for (const auto& rec : r.recommendations) {
         INFO(rec.id);

@@ -65,11 +65,17 @@ std::string assessment(const nlohmann::json& team, const nlohmann::json& answers
 
 std::string rule_file(const std::string& id, const std::string& body) {
   return "rule {\n"
-         "  id = \"" + id + "\",\n"
-         "  title = \"Test rule " + id + "\",\n"
+         "  id = \"" +
+         id +
+         "\",\n"
+         "  title = \"Test rule " +
+         id +
+         "\",\n"
          "  sources = { { file = \"000_d1d09049e0b9ad2c.txt\", section = \"test\", lines = { 1, 2 } } },\n"
          "  recommends = { \"peer_support\" },\n"
-         "  evaluate = function(a)\n" + body + "\n"
+         "  evaluate = function(a)\n" +
+         body +
+         "\n"
          "    recommend { id = \"peer_support\", weight = 1, because = \"test\" }\n"
          "  end,\n"
          "}\n";

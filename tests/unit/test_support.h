@@ -13,8 +13,8 @@
 
 namespace test {
 
-std::string catalogue_db();           // the catalogue the build made
-std::filesystem::path rules_dir();    // the default rule set
+std::string catalogue_db();         // the catalogue the build made
+std::filesystem::path rules_dir();  // the default rule set
 std::filesystem::path source_dir();
 
 // Marks the running test as skipped for CTest (tests/CMakeLists.txt turns a line starting with

@@ -8,9 +8,7 @@ namespace {
 std::vector<trynext::Problem> problems(const std::string& text) {
   try {
     test::default_engine()->recommend(text);
-  } catch (const trynext::InputError& e) {
-    return e.problems();
-  }
+  } catch (const trynext::InputError& e) { return e.problems(); }
   return {};
 }
 
@@ -43,9 +41,11 @@ TEST_CASE("wrong types are named", "[validation]") {
         "team.headcount: must be a number, got \"ten\" (a string); write numbers without quotes");
   CHECK(only_problem(test::assessment({{"headcount", 10.5}})) == "team.headcount: must be a whole number, got 10.5");
   CHECK(only_problem(test::assessment({{"service_change", "merged"}})) ==
-        "team.service_change: must be one of none, merger, restructure, relocation or new_service_model, got \"merged\" (a string)");
+        "team.service_change: must be one of none, merger, restructure, relocation or new_service_model, got "
+        "\"merged\" (a string)");
   CHECK(only_problem(test::assessment({{"in_place", {"peer_suport"}}})) ==
-        "team.in_place[0]: must be an intervention id (see `trynext catalogue list`), got \"peer_suport\" (a string) (did you mean \"peer_support\"?)");
+        "team.in_place[0]: must be an intervention id (see `trynext catalogue list`), got \"peer_suport\" (a string) "
+        "(did you mean \"peer_support\"?)");
   CHECK(only_problem(test::assessment({{"tried", {{{"id", "mindfulness"}, {"outcome", "meh"}}}}})) ==
         "team.tried[0].outcome: must be one of helped, no_change or worse, got \"meh\" (a string)");
   CHECK(only_problem(test::assessment({}, {{"support.f", "yes"}})) ==
@@ -61,14 +61,16 @@ TEST_CASE("every problem is listed at once", "[validation]") {
 
 TEST_CASE("null is accepted only where it means something", "[validation]") {
   CHECK(problems(test::assessment({{"months_since_serious_incident", nullptr}})).empty());
-  CHECK(only_problem(test::assessment({{"caseload_per_practitioner", nullptr}})) == "team.caseload_per_practitioner: must not be null");
+  CHECK(only_problem(test::assessment({{"caseload_per_practitioner", nullptr}})) ==
+        "team.caseload_per_practitioner: must not be null");
 }
 
 TEST_CASE("unknown fields are warnings, not failures", "[validation]") {
   auto v = test::default_engine()->validate(test::assessment({{"caseload", 300}}, {{"support.z", "met"}}));
   CHECK(v.ok());
   REQUIRE(v.warnings.size() == 2);
-  CHECK(v.warnings[0].to_string() == "team.caseload: unknown field, ignored (did you mean \"caseload_per_practitioner\"?)");
+  CHECK(v.warnings[0].to_string() ==
+        "team.caseload: unknown field, ignored (did you mean \"caseload_per_practitioner\"?)");
   CHECK(v.warnings[1].path == "answers.support.z");
   auto r = test::default_engine()->recommend(test::assessment({{"caseload", 300}}));
   REQUIRE(r.warnings.size() == 1);
@@ -76,8 +78,10 @@ TEST_CASE("unknown fields are warnings, not failures", "[validation]") {
 }
 
 TEST_CASE("hostile JSON is refused cleanly", "[validation]") {
-  CHECK(only_problem(std::string(10000, '[') + std::string(10000, ']')).find("nesting deeper than 64 levels") != std::string::npos);
-  CHECK(only_problem("{\"team\": {\"headcount\": 10, \"headcount\": 11}}").find("duplicate key \"headcount\"") != std::string::npos);
+  CHECK(only_problem(std::string(10000, '[') + std::string(10000, ']')).find("nesting deeper than 64 levels") !=
+        std::string::npos);
+  CHECK(only_problem("{\"team\": {\"headcount\": 10, \"headcount\": 11}}").find("duplicate key \"headcount\"") !=
+        std::string::npos);
   CHECK(only_problem("{\"team\": {\"headcount\": NaN}}").find("not valid JSON") != std::string::npos);
   CHECK(only_problem("{\"team\": {\"name\": \"\xff\xfe\"}}").find("not valid JSON") != std::string::npos);
   CHECK(only_problem("").find("not valid JSON") != std::string::npos);

@@ -22,8 +22,8 @@
 
 #include <simdjson.h>
 
-#include "input/assessment.h"
 #include "bench_support.h"
+#include "input/assessment.h"
 #include "input/json_fast_path.h"
 #include "input/json_text.h"
 #include "native_subset.h"
@@ -58,8 +58,10 @@ Args parse_args(int argc, char** argv, int first) {
   for (int i = first; i < argc; ++i) {
     std::string s = argv[i];
     if (s.rfind("--", 0) != 0) throw std::runtime_error("unexpected argument " + s);
-    if (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0) a.values[s.substr(2)] = argv[++i];
-    else a.flags.insert(s.substr(2));
+    if (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0)
+      a.values[s.substr(2)] = argv[++i];
+    else
+      a.flags.insert(s.substr(2));
   }
   return a;
 }
@@ -92,8 +94,8 @@ void say(const std::string& line) { std::cerr << "trynext_bench: " << line << st
 
 std::string stats_line(const std::string& name, const Stats& s) {
   char buf[256];
-  std::snprintf(buf, sizeof buf, "%-46s median %9.3f us  p99 %9.3f us  %10.0f /s  (%d thread%s)", name.c_str(), s.median_us,
-                s.p99_us, s.throughput, s.threads, s.threads == 1 ? "" : "s");
+  std::snprintf(buf, sizeof buf, "%-46s median %9.3f us  p99 %9.3f us  %10.0f /s  (%d thread%s)", name.c_str(),
+                s.median_us, s.p99_us, s.throughput, s.threads, s.threads == 1 ? "" : "s");
   return buf;
 }
 
@@ -169,7 +171,8 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   Internals in(rules);
   json phases;
   l = load_average();
-  Stats parse = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text(corpus.texts[i])); });
+  Stats parse =
+      run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text(corpus.texts[i])); });
   phases["parse_json_text"] = with_load(parse, l);
   say(stats_line("  phase: parse_json_text", parse));
   Stats build = run_case(n, rounds, reps, 1, [&](std::size_t i, int) {
@@ -198,7 +201,8 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   Stats compact = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(results[i], -1)); });
   phases["to_json_compact"] = compact.to_json();
   say(stats_line("  phase: to_json(r, -1)", compact));
-  Stats recommend = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(engine->recommend(corpus.texts[i], {})); });
+  Stats recommend =
+      run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(engine->recommend(corpus.texts[i], {})); });
   phases["recommend"] = recommend.to_json();
   say(stats_line("  phase: recommend (no to_json)", recommend));
   phases["rank_and_rest_us"] = round_to(recommend.median_us - build.median_us - eval.median_us, 3);
@@ -221,11 +225,14 @@ json case_parsers(const Corpus& corpus, int rounds, int reps) {
   }
   out["fast_path_documents"] = fast_read;
   out["fast_path_same_documents"] = same;
-  Stats engine = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text(corpus.texts[i])); });
+  Stats engine =
+      run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text(corpus.texts[i])); });
   out["parse_json_text"] = engine.to_json();
   say(stats_line("parsers: parse_json_text (the engine's: simdjson, then nlohmann if refused)", engine) + " (" +
-      std::to_string(fast_read) + " of " + std::to_string(n) + " read by simdjson, " + std::to_string(same) + " identical)");
-  Stats careful = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::parse_json_text_carefully(corpus.texts[i])); });
+      std::to_string(fast_read) + " of " + std::to_string(n) + " read by simdjson, " + std::to_string(same) +
+      " identical)");
+  Stats careful = run_case(n, rounds, reps, 1,
+                           [&](std::size_t i, int) { keep(trynext::parse_json_text_carefully(corpus.texts[i])); });
   out["parse_json_text_carefully"] = careful.to_json();
   say(stats_line("parsers: parse_json_text_carefully (nlohmann with the checks)", careful));
   Stats plain = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(json::parse(corpus.texts[i])); });
@@ -235,15 +242,17 @@ json case_parsers(const Corpus& corpus, int rounds, int reps) {
   simdjson::dom::parser parser;
   Stats dom = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(parser.parse(corpus.texts[i]).value()); });
   out["simdjson_dom"] = dom.to_json();
-  out["simdjson_version"] = std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_REVISION);
+  out["simdjson_version"] = std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." +
+                            std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." +
+                            std::to_string(simdjson::SIMDJSON_VERSION_REVISION);
   say(stats_line("parsers: simdjson DOM, not converted", dom));
   return out;
 }
 
 // ---- case 2: the subset, through trynext and written natively ----------------------------------
 
-json case_subset(const Corpus& corpus, const fs::path& default_rules, const fs::path& subset_rules, const fs::path& work,
-                 int rounds, int reps) {
+json case_subset(const Corpus& corpus, const fs::path& default_rules, const fs::path& subset_rules,
+                 const fs::path& work, int rounds, int reps) {
   json out;
   std::size_t n = corpus.texts.size();
   auto engine = trynext::Engine::load(options_for(subset_rules));
@@ -294,7 +303,8 @@ json case_subset(const Corpus& corpus, const fs::path& default_rules, const fs::
 
   json cases;
   double l = load_average();
-  Stats t_json = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); });
+  Stats t_json = run_case(n, rounds, reps, 1,
+                          [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); });
   cases["trynext_json_to_json"] = with_load(t_json, l);
   say(stats_line("subset: trynext recommend + to_json", t_json));
   Stats t_rec = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(engine->recommend(corpus.texts[i], {})); });
@@ -303,23 +313,28 @@ json case_subset(const Corpus& corpus, const fs::path& default_rules, const fs::
   Internals in(subset_rules);
   auto assessments = in.assessments(corpus);
   auto state = in.state();
-  Stats t_eval = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(state->evaluate(assessments[i], false)); });
+  Stats t_eval =
+      run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(state->evaluate(assessments[i], false)); });
   cases["trynext_rules_only"] = t_eval.to_json();
   say(stats_line("subset: trynext RuleState::evaluate", t_eval));
 
   l = load_average();
-  Stats n_json = run_case(n, rounds * 10, reps, 1, [&](std::size_t i, int) { keep(native.evaluate_json(corpus.texts[i])); }, 10);
+  Stats n_json = run_case(
+      n, rounds * 10, reps, 1, [&](std::size_t i, int) { keep(native.evaluate_json(corpus.texts[i])); }, 10);
   cases["native_json_to_json"] = with_load(n_json, l);
   say(stats_line("subset: native JSON to JSON (nlohmann)", n_json));
   std::vector<NativeInput> inputs;
   for (const auto& t : corpus.texts) inputs.push_back(native.read(json::parse(t)));
   std::vector<NativeFinding> scratch;
   scratch.reserve(32);
-  Stats n_dec = run_case(n, rounds * 100, reps, 1, [&](std::size_t i, int) {
-    scratch.clear();
-    native.decide(inputs[i], scratch);
-    keep(scratch.data());
-  }, 1000);
+  Stats n_dec = run_case(
+      n, rounds * 100, reps, 1,
+      [&](std::size_t i, int) {
+        scratch.clear();
+        native.decide(inputs[i], scratch);
+        keep(scratch.data());
+      },
+      1000);
   cases["native_rules_only"] = n_dec.to_json();
   say(stats_line("subset: native decide (parsed input)", n_dec));
   out["cases"] = cases;
@@ -365,7 +380,8 @@ json case_growth(const Corpus& corpus, const fs::path& work, const fs::path& def
     std::size_t fired = 0;
     for (const auto& t : corpus.texts) fired += decisions_of(engine->recommend(t, {})).size();
     double l = load_average();
-    Stats s = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); });
+    Stats s = run_case(n, rounds, reps, 1,
+                       [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); });
     Internals in(dir);
     auto assessments = in.assessments(corpus);
     auto state = in.state();
@@ -383,8 +399,8 @@ json case_growth(const Corpus& corpus, const fs::path& work, const fs::path& def
               {"rules_only_us_per_rule", round_to(e.median_us / static_cast<double>(rules), 3)},
               {"lua_state_bytes", state->memory_in_use()}};
     out.push_back(j);
-    say("growth " + name + ": " + std::to_string(rules) + " rules, load " + std::to_string(loads[loads.size() / 2]) + " ms; " +
-        stats_line("", s));
+    say("growth " + name + ": " + std::to_string(rules) + " rules, load " + std::to_string(loads[loads.size() / 2]) +
+        " ms; " + stats_line("", s));
   }
   return out;
 }
@@ -426,20 +442,21 @@ int run_memory(const Args& args) {
   return 0;
 }
 
-json case_memory(const fs::path& self, const std::vector<std::pair<std::string, fs::path>>& sets, const fs::path& corpus,
-                 const fs::path& work) {
+json case_memory(const fs::path& self, const std::vector<std::pair<std::string, fs::path>>& sets,
+                 const fs::path& corpus, const fs::path& work) {
   json out = json::array();
   for (const auto& [name, dir] : sets) {
     fs::path file = work / ("memory-" + name + ".json");
-    std::string cmd = "'" + self.string() + "' memory --rules '" + dir.string() + "' --corpus '" + corpus.string() + "' > '" +
-                      file.string() + "'";
+    std::string cmd = "'" + self.string() + "' memory --rules '" + dir.string() + "' --corpus '" + corpus.string() +
+                      "' > '" + file.string() + "'";
     if (std::system(cmd.c_str()) != 0) throw std::runtime_error("memory measurement failed: " + cmd);
     json j = json::parse(read_file(file));
     j["rule_set"] = name;
     out.push_back(j);
-    say("memory " + name + ": engine " + std::to_string(j["engine_rss_bytes"].get<std::size_t>() / 1024) + " KiB RSS, Lua state " +
-        std::to_string(j["lua_state_resting_bytes"].get<std::size_t>() / 1024) + " KiB resting, " +
-        std::to_string(j["rss_per_extra_state_bytes"].get<std::size_t>() / 1024) + " KiB RSS per extra state");
+    say("memory " + name + ": engine " + std::to_string(j["engine_rss_bytes"].get<std::size_t>() / 1024) +
+        " KiB RSS, Lua state " + std::to_string(j["lua_state_resting_bytes"].get<std::size_t>() / 1024) +
+        " KiB resting, " + std::to_string(j["rss_per_extra_state_bytes"].get<std::size_t>() / 1024) +
+        " KiB RSS per extra state");
   }
   return out;
 }
@@ -460,10 +477,16 @@ int run_all(const Args& args) {
       std::to_string(load_average()));
 
   json out;
-  out["versions"] = {{"trynext", trynext::version()}, {"lua", LUA_RELEASE}, {"compiler", "g++ " __VERSION__},
-                     {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." + std::to_string(NLOHMANN_JSON_VERSION_MINOR) +
-                                           "." + std::to_string(NLOHMANN_JSON_VERSION_PATCH)}};
-  out["settings"] = {{"rounds", rounds}, {"reps", reps}, {"cores", cores}, {"corpus", corpus_dir.string()},
+  out["versions"] = {{"trynext", trynext::version()},
+                     {"lua", LUA_RELEASE},
+                     {"compiler", "g++ " __VERSION__},
+                     {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
+                                           std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
+                                           std::to_string(NLOHMANN_JSON_VERSION_PATCH)}};
+  out["settings"] = {{"rounds", rounds},
+                     {"reps", reps},
+                     {"cores", cores},
+                     {"corpus", corpus_dir.string()},
                      {"clock_overhead_ns", round_to(clock_overhead_ns(), 1)}};
   out["load_start"] = round_to(load_average(), 2);
   out["default"] = case_default(corpus, default_rules, rounds, reps, cores);
@@ -474,8 +497,8 @@ int run_all(const Args& args) {
   out["subset"] = case_subset(corpus, default_rules, subset_dir, work, rounds, reps);
   out["parsers"] = case_parsers(corpus, rounds, reps);
   out["growth"] = case_growth(corpus, work, default_rules, reps);
-  out["memory"] = case_memory(fs::read_symlink("/proc/self/exe"), {{"default", default_rules}, {"1000", work / "rules-1000"}},
-                              corpus_dir, work);
+  out["memory"] = case_memory(fs::read_symlink("/proc/self/exe"),
+                              {{"default", default_rules}, {"1000", work / "rules-1000"}}, corpus_dir, work);
   out["load_end"] = round_to(load_average(), 2);
   write_file(out_file, out.dump(1) + "\n");
   say("wrote " + out_file.string());
@@ -491,11 +514,16 @@ int run_check_render(const Args& args) {
   auto compare = [&](const trynext::Result& r, const std::string& what) {
     for (int indent : {-1, 0, 2, 4}) {
       std::string fast, slow, fast_error, slow_error;
-      try { fast = trynext::to_json(r, indent); } catch (const std::exception& e) { fast_error = e.what(); }
-      try { slow = trynext::result_json(r).dump(indent); } catch (const std::exception& e) { slow_error = e.what(); }
+      try {
+        fast = trynext::to_json(r, indent);
+      } catch (const std::exception& e) { fast_error = e.what(); }
+      try {
+        slow = trynext::result_json(r).dump(indent);
+      } catch (const std::exception& e) { slow_error = e.what(); }
       ++checked;
       if (fast != slow || fast_error != slow_error) {
-        if (++differ <= 3) std::cerr << "trynext_bench: to_json differs from result_json().dump(" << indent << ") for " << what << "\n";
+        if (++differ <= 3)
+          std::cerr << "trynext_bench: to_json differs from result_json().dump(" << indent << ") for " << what << "\n";
       }
     }
   };
@@ -511,10 +539,27 @@ int run_check_render(const Args& args) {
   std::string every;
   for (int c = 1; c < 0x80; ++c) every += static_cast<char>(c);
   trynext::Result base = engine->recommend(corpus.texts[0], {});
-  std::vector<std::string> texts = {every, "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80", std::string("nul\0inside", 11),
-                                    "bad \xC3", "bad \xED\xA0\x80", "bad \xF5\x80\x80\x80", "bad \xC0\xAF", ""};
-  std::vector<std::string> inputs = {"1.50", "-0", "1e2", "\"\\u0041\"", "\"a\\/b\"", "[1, 2]", "{\"b\":1,\"a\":[]}", "0.1",
-                                     "123456789012345678901", "-7", "\"\xC3\xA9\"", "nonsense", "\"\x01\""};
+  std::vector<std::string> texts = {every,
+                                    "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80",
+                                    std::string("nul\0inside", 11),
+                                    "bad \xC3",
+                                    "bad \xED\xA0\x80",
+                                    "bad \xF5\x80\x80\x80",
+                                    "bad \xC0\xAF",
+                                    ""};
+  std::vector<std::string> inputs = {"1.50",
+                                     "-0",
+                                     "1e2",
+                                     "\"\\u0041\"",
+                                     "\"a\\/b\"",
+                                     "[1, 2]",
+                                     "{\"b\":1,\"a\":[]}",
+                                     "0.1",
+                                     "123456789012345678901",
+                                     "-7",
+                                     "\"\xC3\xA9\"",
+                                     "nonsense",
+                                     "\"\x01\""};
   for (const auto& t : texts) {
     trynext::Result r = base;
     r.team_name = t;
@@ -524,7 +569,8 @@ int run_check_render(const Args& args) {
   }
   for (const auto& in : inputs) {
     trynext::Result r = base;
-    if (!r.recommendations.empty()) r.recommendations[0].rationale.push_back({"x", "y", 2, {{"b", in}, {"a", in}, {"b", "3"}}});
+    if (!r.recommendations.empty())
+      r.recommendations[0].rationale.push_back({"x", "y", 2, {{"b", in}, {"a", in}, {"b", "3"}}});
     compare(r, "input " + in);
   }
   std::cerr << "trynext_bench: to_json checked against result_json().dump() on " << checked << " results: " << differ
@@ -543,11 +589,13 @@ int run_outputs(const Args& args) {
     explain.explain = true;
     trynext::Result r = engine->recommend(corpus.texts[i], explain);
     for (auto& t : r.trace) t.microseconds = 0;
-    std::string text = trynext::to_json(engine->recommend(corpus.texts[i], {})) + trynext::to_json(r) + trynext::to_text(r);
+    std::string text =
+        trynext::to_json(engine->recommend(corpus.texts[i], {})) + trynext::to_json(r) + trynext::to_text(r);
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
     char line[128];
-    std::snprintf(line, sizeof line, "%s %016llx %zu\n", corpus.names[i].c_str(), static_cast<unsigned long long>(h), text.size());
+    std::snprintf(line, sizeof line, "%s %016llx %zu\n", corpus.names[i].c_str(), static_cast<unsigned long long>(h),
+                  text.size());
     out += line;
   }
   std::cout << out;
@@ -589,7 +637,8 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (verb == "growth-rules") {
-      write_synthetic_rules(trynext::Catalogue::open(TRYNEXT_BUILD_CATALOGUE), args.number("count", 100), args.get("out"));
+      write_synthetic_rules(trynext::Catalogue::open(TRYNEXT_BUILD_CATALOGUE), args.number("count", 100),
+                            args.get("out"));
       return 0;
     }
     std::cerr << "usage: trynext_bench run --corpus DIR --work DIR [--out FILE] [--rounds N] [--reps N] [--quick]\n"

@@ -45,12 +45,15 @@ Corpus read_corpus(const fs::path& dir) {
 }
 
 nlohmann::json Stats::to_json() const {
-  auto r = [](double x, int digits) { double m = std::pow(10, digits); return std::round(x * m) / m; };
+  auto r = [](double x, int digits) {
+    double m = std::pow(10, digits);
+    return std::round(x * m) / m;
+  };
   nlohmann::json reps = nlohmann::json::array();
   for (double t : rep_throughput) reps.push_back(r(t, 0));
-  return {{"evaluations", evaluations}, {"seconds", r(seconds, 4)}, {"threads", threads},
-          {"median_us", r(median_us, 3)}, {"p99_us", r(p99_us, 3)}, {"mean_us", r(mean_us, 3)},
-          {"min_us", r(min_us, 3)}, {"max_us", r(max_us, 3)}, {"throughput_per_s", r(throughput, 0)},
+  return {{"evaluations", evaluations},   {"seconds", r(seconds, 4)}, {"threads", threads},
+          {"median_us", r(median_us, 3)}, {"p99_us", r(p99_us, 3)},   {"mean_us", r(mean_us, 3)},
+          {"min_us", r(min_us, 3)},       {"max_us", r(max_us, 3)},   {"throughput_per_s", r(throughput, 0)},
           {"rep_throughput_per_s", reps}};
 }
 
@@ -63,7 +66,9 @@ Stats run_case(std::size_t n, int rounds, int reps, int threads, const std::func
   {
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t)
-      pool.emplace_back([&, t] { for (std::size_t i = 0; i < n; ++i) fn((i + t * n / threads) % n, t); });
+      pool.emplace_back([&, t] {
+        for (std::size_t i = 0; i < n; ++i) fn((i + t * n / threads) % n, t);
+      });
     for (auto& th : pool) th.join();
   }
   for (int rep = 0; rep < reps; ++rep) {
@@ -99,7 +104,9 @@ Stats run_case(std::size_t n, int rounds, int reps, int threads, const std::func
   std::vector<double> all;
   for (auto& v : samples) all.insert(all.end(), v.begin(), v.end());
   std::sort(all.begin(), all.end());
-  auto at = [&](double q) { return all[std::min(all.size() - 1, static_cast<std::size_t>(q * static_cast<double>(all.size())))]; };
+  auto at = [&](double q) {
+    return all[std::min(all.size() - 1, static_cast<std::size_t>(q * static_cast<double>(all.size())))];
+  };
   s.median_us = at(0.5);
   s.p99_us = at(0.99);
   s.min_us = all.front();

@@ -28,9 +28,9 @@ void write_file(const std::filesystem::path& path, const std::string& text);
 // over the wall time of the timed repetitions).
 struct Stats {
   std::size_t evaluations = 0;
-  double seconds = 0;            // wall time of the timed repetitions
+  double seconds = 0;  // wall time of the timed repetitions
   double median_us = 0, p99_us = 0, mean_us = 0, min_us = 0, max_us = 0;
-  double throughput = 0;         // evaluations per second, all threads together
+  double throughput = 0;               // evaluations per second, all threads together
   std::vector<double> rep_throughput;  // each repetition's, to show the spread
   int threads = 1;
   nlohmann::json to_json() const;

@@ -88,7 +88,8 @@ int main(int argc, char** argv) {
   {
     httplib::Client c(host, port);
     c.set_tcp_nodelay(true);
-    for (int i = 0; i < warmup; ++i) c.Post("/v1/recommendations", bodies[static_cast<std::size_t>(i) % bodies.size()], "application/json");
+    for (int i = 0; i < warmup; ++i)
+      c.Post("/v1/recommendations", bodies[static_cast<std::size_t>(i) % bodies.size()], "application/json");
   }
 
   std::atomic<long> issued{0};
@@ -119,11 +120,15 @@ int main(int argc, char** argv) {
         auto res = c.Post("/v1/recommendations", body, "application/json");
         double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
         mine.push_back(us);
-        if (!res) ++failed["connection: " + httplib::to_string(res.error())];
-        else if (res->status != 200) ++failed["status " + std::to_string(res->status)];
-        else if (res->body.size() < 2 || res->body.front() != '{' || res->body.find("\"recommendations\"") == std::string::npos)
+        if (!res)
+          ++failed["connection: " + httplib::to_string(res.error())];
+        else if (res->status != 200)
+          ++failed["status " + std::to_string(res->status)];
+        else if (res->body.size() < 2 || res->body.front() != '{' ||
+                 res->body.find("\"recommendations\"") == std::string::npos)
           ++failed["not a result"];
-        else ++ok;
+        else
+          ++ok;
       }
       std::lock_guard<std::mutex> lock(merge);
       latencies.insert(latencies.end(), mine.begin(), mine.end());
@@ -148,8 +153,10 @@ int main(int argc, char** argv) {
         auto t0 = Clock::now();
         auto res = c.Post("/v1/rules/reload", h, "", "application/json");
         reload_ms_taken.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        if (!res) ++reload_failures["connection: " + httplib::to_string(res.error())];
-        else if (res->status != 200) ++reload_failures["status " + std::to_string(res->status)];
+        if (!res)
+          ++reload_failures["connection: " + httplib::to_string(res.error())];
+        else if (res->status != 200)
+          ++reload_failures["status " + std::to_string(res->status)];
         std::this_thread::sleep_until(next);
       }
     });
@@ -178,7 +185,10 @@ int main(int argc, char** argv) {
   if (reload_ms > 0) {
     long rf = 0;
     json kinds = json::object();
-    for (const auto& [k, v] : reload_failures) { rf += v; kinds[k] = v; }
+    for (const auto& [k, v] : reload_failures) {
+      rf += v;
+      kinds[k] = v;
+    }
     out["reload_every_ms"] = reload_ms;
     out["reloads"] = reload_ms_taken.size();
     out["reload_failed"] = rf;

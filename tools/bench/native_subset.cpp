@@ -49,7 +49,8 @@ bool not_met_or_partly(Answer a) { return a == Answer::kNotMet || a == Answer::k
 NativeSubset::NativeSubset(const trynext::Catalogue& catalogue) {
   for (const auto& f : catalogue.factors) {
     int which = f.id == "recruitment" ? 0 : f.id == "health_and_wellbeing" ? 1 : -1;
-    if (which >= 0) for (const auto& ind : f.indicators) factor_of_[ind] = which;
+    if (which >= 0)
+      for (const auto& ind : f.indicators) factor_of_[ind] = which;
   }
 }
 
@@ -77,15 +78,22 @@ NativeInput NativeSubset::read(const nlohmann::json& doc) const {
     for (auto it = answers->begin(); it != answers->end(); ++it) {
       const std::string& key = it.key();
       Answer a = answer_of(it.value());
-      if (key == "health_and_wellbeing.a") in.hw_a = a;
-      else if (key == "health_and_wellbeing.c") in.hw_c = a;
-      else if (key == "support.e") in.support_e = a;
-      else if (key == "recruitment.c") in.recruitment_c = a;
+      if (key == "health_and_wellbeing.a")
+        in.hw_a = a;
+      else if (key == "health_and_wellbeing.c")
+        in.hw_c = a;
+      else if (key == "support.e")
+        in.support_e = a;
+      else if (key == "recruitment.c")
+        in.recruitment_c = a;
       auto f = factor_of_.find(key);
       if (f == factor_of_.end()) continue;
-      if (a == Answer::kMet) ++met[f->second];
-      else if (a == Answer::kPartly) ++partly[f->second];
-      else if (a == Answer::kNotMet) ++not_met[f->second];
+      if (a == Answer::kMet)
+        ++met[f->second];
+      else if (a == Answer::kPartly)
+        ++partly[f->second];
+      else if (a == Answer::kNotMet)
+        ++not_met[f->second];
     }
   }
   in.recruitment_answered = met[0] + partly[0] + not_met[0];
@@ -102,9 +110,9 @@ void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out
   // staffing_gap
   if (in.vacancy >= kVacancyHigh || in.turnover >= kTurnoverHigh) out.push_back({"staffing_gap", "caseload_review", 2});
   // recruitment_falling_short
-  if (in.vacancy >= kVacancyHigh &&
-      ((in.recruitment_answered >= kMinAnswered && in.recruitment_answered > 0 && in.recruitment_score < kRecruitmentScoreLow) ||
-       not_met_or_partly(in.recruitment_c)))
+  if (in.vacancy >= kVacancyHigh && ((in.recruitment_answered >= kMinAnswered && in.recruitment_answered > 0 &&
+                                      in.recruitment_score < kRecruitmentScoreLow) ||
+                                     not_met_or_partly(in.recruitment_c)))
     out.push_back({"recruitment_falling_short", "values_based_recruitment", 2});
   // stress_sickness_psychological_support
   bool high_sickness = in.sickness >= kSicknessHigh;
@@ -112,8 +120,10 @@ void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out
     out.push_back({"stress_sickness_psychological_support", "staff_psychological_support",
                    high_sickness && in.stress_sickness ? 3.0 : 2.0});
   // occupational_health_missing
-  if (in.hw_a == Answer::kNotMet) out.push_back({"occupational_health_missing", "staff_psychological_support", 3});
-  else if (in.hw_a == Answer::kPartly) out.push_back({"occupational_health_missing", "staff_psychological_support", 2});
+  if (in.hw_a == Answer::kNotMet)
+    out.push_back({"occupational_health_missing", "staff_psychological_support", 3});
+  else if (in.hw_a == Answer::kPartly)
+    out.push_back({"occupational_health_missing", "staff_psychological_support", 2});
   // stress_sickness_restorative_supervision
   if ((high_sickness || in.stress_sickness) && in.support_e != Answer::kMet)
     out.push_back({"stress_sickness_restorative_supervision", "restorative_supervision", 2});
@@ -122,7 +132,8 @@ void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out
     out.push_back({"no_safe_space_to_reflect", "protected_reflection_time", 2});
     out.push_back({"no_safe_space_to_reflect", "peer_support", 1});
     out.push_back({"no_safe_space_to_reflect", "schwartz_rounds", 1});
-    if (in.headcount >= kActionLearningMinHeadcount) out.push_back({"no_safe_space_to_reflect", "action_learning_sets", 1});
+    if (in.headcount >= kActionLearningMinHeadcount)
+      out.push_back({"no_safe_space_to_reflect", "action_learning_sets", 1});
   }
   // stress_affecting_health_resilience_skills
   if (in.stress_sickness || (in.hw_answered >= kMinAnswered && in.hw_score < kHealthScoreLow)) {

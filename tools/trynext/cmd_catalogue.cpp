@@ -1,9 +1,9 @@
 // trynext catalogue build|list|show: the support catalogue, from its sources and as built.
 #include <iostream>
 
+#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 #include "common.h"
 #include "trynext/json.h"
-#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 
 namespace trynext_cli {
 
@@ -38,10 +38,12 @@ void list(const CatalogueFlags& f) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& i : c.interventions) {
     if (!f.level.empty() && i.level != f.level) continue;
-    if (f.format == "json") out.push_back(trynext::intervention_json(i));
-    else std::cout << i.id << std::string(i.id.size() < 36 ? 36 - i.id.size() : 1, ' ') << i.level
-                   << std::string(i.level.size() < 14 ? 14 - i.level.size() : 1, ' ') << i.effort << " effort   "
-                   << i.title << "\n";
+    if (f.format == "json")
+      out.push_back(trynext::intervention_json(i));
+    else
+      std::cout << i.id << std::string(i.id.size() < 36 ? 36 - i.id.size() : 1, ' ') << i.level
+                << std::string(i.level.size() < 14 ? 14 - i.level.size() : 1, ' ') << i.effort << " effort   "
+                << i.title << "\n";
   }
   if (f.format == "json") std::cout << out.dump(2) << "\n";
 }
@@ -59,7 +61,8 @@ void show(const CatalogueFlags& f) {
     std::cout << trynext::intervention_json(*i).dump(2) << "\n";
     return;
   }
-  std::cout << i->title << " (" << i->id << ")\n" << i->level << " level, " << i->effort << " effort\n\n"
+  std::cout << i->title << " (" << i->id << ")\n"
+            << i->level << " level, " << i->effort << " effort\n\n"
             << i->summary << "\n";
   if (!i->format.empty()) {
     std::cout << "\nFormat:\n";
@@ -77,8 +80,9 @@ void show(const CatalogueFlags& f) {
   }
   std::cout << "\nEvidence:\n";
   for (const auto& e : i->evidence)
-    std::cout << "  - " << e.claim << "\n    " << e.citation << "; " << e.grade << " (" << e.certainty << " certainty); "
-              << e.source.file << " lines " << e.source.line_start << "-" << e.source.line_end << "\n";
+    std::cout << "  - " << e.claim << "\n    " << e.citation << "; " << e.grade << " (" << e.certainty
+              << " certainty); " << e.source.file << " lines " << e.source.line_start << "-" << e.source.line_end
+              << "\n";
 }
 
 }  // namespace

@@ -24,7 +24,8 @@ void run(const CheckFlags& flags) {
     bool unreadable = false;
     for (const auto& d : e.diagnostics()) {
       std::cout << shown(d, options).to_string() << "\n";
-      unreadable = unreadable || d.code == "rules_not_found" || d.code == "unreadable" || d.code.rfind("catalogue_", 0) == 0;
+      unreadable =
+          unreadable || d.code == "rules_not_found" || d.code == "unreadable" || d.code.rfind("catalogue_", 0) == 0;
     }
     if (unreadable) throw Exit{kBadInput};
     complain(std::to_string(e.diagnostics().size()) + " problem" + (e.diagnostics().size() == 1 ? "" : "s") + " in " +
@@ -34,9 +35,15 @@ void run(const CheckFlags& flags) {
   for (const auto& d : engine->load_warnings()) std::cout << shown(d, options).to_string() << "\n";
   std::size_t files = 0;
   std::string last;
-  for (const auto& r : engine->rules()) if (r.file != last) { ++files; last = r.file; }
+  for (const auto& r : engine->rules())
+    if (r.file != last) {
+      ++files;
+      last = r.file;
+    }
   std::cerr << "trynext: " << engine->rules().size() << " rules in " << files << " files checked: "
-            << (engine->load_warnings().empty() ? "no problems" : std::to_string(engine->load_warnings().size()) + " warnings") << "\n";
+            << (engine->load_warnings().empty() ? "no problems"
+                                                : std::to_string(engine->load_warnings().size()) + " warnings")
+            << "\n";
   if (flags.strict && !engine->load_warnings().empty()) throw Exit{kFailed};
 }
 
@@ -45,8 +52,10 @@ void run(const CheckFlags& flags) {
 void add_check_command(CLI::App& app) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand("check", "Check a rules directory: syntax, metadata, ids, inputs, conditions");
-  cmd->footer("Reports each problem as file:line: code: message. Exit codes: 0 no errors; 1 errors (or warnings with --strict);\n"
-              "2 the directory or catalogue could not be read.");
+  cmd->footer(
+      "Reports each problem as file:line: code: message. Exit codes: 0 no errors; 1 errors (or warnings with "
+      "--strict);\n"
+      "2 the directory or catalogue could not be read.");
   cmd->add_option("dir", flags->dir, "Rules directory (default: the bundled rules)");
   cmd->add_flag("--strict", flags->strict, "Fail on warnings too");
   cmd->add_option("--catalogue", flags->catalogue, "Catalogue database (default: the bundled catalogue)");

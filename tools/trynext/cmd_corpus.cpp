@@ -31,7 +31,9 @@ class Random {
   int between(int lo, int hi) { return lo + static_cast<int>(unit() * (hi - lo + 1)); }
   double round2(double x) { return static_cast<double>(static_cast<long long>(x * 100 + 0.5)) / 100; }
   template <class T>
-  const T& pick(const std::vector<T>& v) { return v[static_cast<std::size_t>(unit() * v.size())]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[static_cast<std::size_t>(unit() * v.size())];
+  }
 
  private:
   std::mt19937_64 engine_;
@@ -41,10 +43,14 @@ class Random {
 // teams under pressure and everything between, not uniform noise.
 json make_team(Random& rnd, const trynext::Catalogue& c, int n) {
   double strain = rnd.unit();
-  auto share = [&](double typical_high) { return rnd.round2(std::min(1.0, rnd.unit() * typical_high * (0.3 + strain))); };
+  auto share = [&](double typical_high) {
+    return rnd.round2(std::min(1.0, rnd.unit() * typical_high * (0.3 + strain)));
+  };
   int headcount = rnd.between(3, 40);
   json team = {{"name", "Synthetic team " + std::to_string(n)}, {"headcount", headcount}};
-  auto maybe = [&](const char* field, json value) { if (rnd.chance(0.85)) team[field] = std::move(value); };
+  auto maybe = [&](const char* field, json value) {
+    if (rnd.chance(0.85)) team[field] = std::move(value);
+  };
   maybe("caseload_per_practitioner", rnd.between(120, 300 + static_cast<int>(strain * 400)));
   maybe("safeguarding_caseload_share", share(0.3));
   maybe("mobile_working_share", share(0.8));
@@ -53,18 +59,24 @@ json make_team(Random& rnd, const trynext::Catalogue& c, int n) {
   maybe("turnover_rate", share(0.3));
   maybe("vacancy_rate", share(0.3));
   maybe("months_since_serious_incident", rnd.chance(0.3 + 0.4 * strain) ? json(rnd.between(0, 36)) : json(nullptr));
-  maybe("service_change", rnd.chance(0.5) ? "none" : rnd.pick(std::vector<std::string>{"merger", "restructure", "relocation", "new_service_model"}));
-  maybe("safeguarding_supervision_interval_months", rnd.chance(0.1) ? json(nullptr) : json(rnd.pick(std::vector<int>{1, 2, 3, 3, 3, 4, 6, 12})));
+  maybe("service_change", rnd.chance(0.5) ? "none"
+                                          : rnd.pick(std::vector<std::string>{"merger", "restructure", "relocation",
+                                                                              "new_service_model"}));
+  maybe("safeguarding_supervision_interval_months",
+        rnd.chance(0.1) ? json(nullptr) : json(rnd.pick(std::vector<int>{1, 2, 3, 3, 3, 4, 6, 12})));
   maybe("learners_per_mentor", rnd.between(0, 4));
   json concerns = json::array();
   for (const auto& f : c.fields)
     if (f.name == "concerns")
-      for (const auto& v : f.values) if (rnd.chance(0.05 + 0.25 * strain)) concerns.push_back(v);
+      for (const auto& v : f.values)
+        if (rnd.chance(0.05 + 0.25 * strain)) concerns.push_back(v);
   team["concerns"] = concerns;
   json in_place = json::array(), tried = json::array();
   for (const auto& i : c.interventions) {
-    if (rnd.chance(0.06)) in_place.push_back(i.id);
-    else if (rnd.chance(0.03)) tried.push_back({{"id", i.id}, {"outcome", rnd.pick(std::vector<std::string>{"helped", "no_change", "worse"})}});
+    if (rnd.chance(0.06))
+      in_place.push_back(i.id);
+    else if (rnd.chance(0.03))
+      tried.push_back({{"id", i.id}, {"outcome", rnd.pick(std::vector<std::string>{"helped", "no_change", "worse"})}});
   }
   team["in_place"] = in_place;
   team["tried"] = tried;
@@ -74,7 +86,10 @@ json make_team(Random& rnd, const trynext::Catalogue& c, int n) {
   for (const auto& ind : c.indicators) {
     if (rnd.chance(0.1)) continue;  // left blank
     double r = rnd.unit();
-    answers[ind.id] = rnd.chance(0.05) ? "unknown" : r < health * 0.8 ? "met" : r < health * 0.8 + 0.25 ? "partly" : "not_met";
+    answers[ind.id] = rnd.chance(0.05)          ? "unknown"
+                      : r < health * 0.8        ? "met"
+                      : r < health * 0.8 + 0.25 ? "partly"
+                                                : "not_met";
   }
   return {{"team", team}, {"answers", answers}};
 }
@@ -106,7 +121,8 @@ void run(const CorpusFlags& flags) {
 
 void add_corpus_command(CLI::App& app) {
   auto flags = std::make_shared<CorpusFlags>();
-  CLI::App* cmd = app.add_subcommand("corpus", "Write a synthetic corpus of valid assessments (for diff, tests, benchmarks)");
+  CLI::App* cmd =
+      app.add_subcommand("corpus", "Write a synthetic corpus of valid assessments (for diff, tests, benchmarks)");
   cmd->add_option("--count", flags->count, "How many assessments (default 1000)")->check(CLI::Range(1, 1000000));
   cmd->add_option("--seed", flags->seed, "Seed; the same seed gives the same corpus (default 42)");
   cmd->add_option("--out", flags->out, "Directory to write team-NNNNN.json files into (default: corpus)");

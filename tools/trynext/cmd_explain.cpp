@@ -28,8 +28,9 @@ void print_text(const trynext::Result& r) {
     fired += t.fired;
     failed += !t.error.empty();
   }
-  std::cout << "Explain: " << r.trace.size() << " rules, " << fired << " fired, " << failed << " failed; limits per rule: "
-            << with_commas(r.instruction_limit) << " instructions, " << r.memory_limit / 1024 << " KiB\n\n";
+  std::cout << "Explain: " << r.trace.size() << " rules, " << fired << " fired, " << failed
+            << " failed; limits per rule: " << with_commas(r.instruction_limit) << " instructions, "
+            << r.memory_limit / 1024 << " KiB\n\n";
   for (const auto& t : r.trace) {
     const char* state = !t.error.empty() ? "FAILED" : t.fired ? "FIRED " : "quiet ";
     char usage[128];
@@ -46,8 +47,8 @@ void print_text(const trynext::Result& r) {
     }
     for (const auto& [path, value] : t.inputs) std::cout << "       read:   " << path << " = " << value << "\n";
     for (const auto& c : t.conditions)
-      std::cout << "       tested: " << c.path << " " << c.op << " " << c.expected << " -> " << (c.result ? "yes" : "no")
-                << " (value " << c.actual << ")\n";
+      std::cout << "       tested: " << c.path << " " << c.op << " " << c.expected << " -> "
+                << (c.result ? "yes" : "no") << " (value " << c.actual << ")\n";
     for (const auto& w : t.would_fire_if) std::cout << "       would fire if: " << w << "\n";
   }
 }
@@ -56,15 +57,18 @@ void run(const ExplainFlags& flags) {
   trynext::EvaluateOptions options;
   options.explain = true;
   trynext::Result result = evaluate_file(flags.file, flags.engine, options);
-  if (flags.format == "json") std::cout << trynext::to_json(result) << "\n";
-  else print_text(result);
+  if (flags.format == "json")
+    std::cout << trynext::to_json(result) << "\n";
+  else
+    print_text(result);
 }
 
 }  // namespace
 
 void add_explain_command(CLI::App& app) {
   auto flags = std::make_shared<ExplainFlags>();
-  CLI::App* cmd = app.add_subcommand("explain", "Trace one evaluation: every rule, what it read and tested, and its cost");
+  CLI::App* cmd =
+      app.add_subcommand("explain", "Trace one evaluation: every rule, what it read and tested, and its cost");
   cmd->add_option("file", flags->file, "Assessment (JSON); - or nothing reads standard input");
   cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   add_engine_flags(cmd, flags->engine);

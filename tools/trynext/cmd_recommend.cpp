@@ -21,8 +21,10 @@ void run(const RecommendFlags& flags) {
   options.explain = flags.explain;
   options.top_n = flags.top;
   trynext::Result result = evaluate_file(flags.file, flags.engine, options);
-  if (flags.format == "json") std::cout << trynext::to_json(result) << "\n";
-  else std::cout << trynext::to_text(result);
+  if (flags.format == "json")
+    std::cout << trynext::to_json(result) << "\n";
+  else
+    std::cout << trynext::to_text(result);
 }
 
 }  // namespace
@@ -33,7 +35,8 @@ void add_recommend_command(CLI::App& app) {
   cmd->add_option("file", flags->file, "Assessment (JSON); - or nothing reads standard input");
   cmd->add_option("--format", flags->format, "text for people (default), json for tools")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_flag("--explain", flags->explain, "Show every rule: whether it fired, what it read, what would make it fire");
+  cmd->add_flag("--explain", flags->explain,
+                "Show every rule: whether it fired, what it read, what would make it fire");
   cmd->add_option("--top", flags->top, "How many recommendations before 'also considered' (default 5)")
       ->check(CLI::Range(1, 100));
   add_engine_flags(cmd, flags->engine);

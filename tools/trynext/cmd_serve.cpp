@@ -45,14 +45,14 @@ std::string read_token(const std::string& file) {
   return token;
 }
 
-bool is_loopback(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
-}
+bool is_loopback(const std::string& host) { return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0; }
 
 void run(ServeFlags& flags) {
   ServeOptions& options = flags.options;
-  if (!flags.token_file.empty()) options.token = read_token(flags.token_file);
-  else if (const char* env = std::getenv("TRYNEXT_TOKEN"); env && *env) options.token = env;
+  if (!flags.token_file.empty())
+    options.token = read_token(flags.token_file);
+  else if (const char* env = std::getenv("TRYNEXT_TOKEN"); env && *env)
+    options.token = env;
 
   options.load = load_options(flags.engine);
   if (flags.instructions) options.load.limits.instructions_per_rule = flags.instructions;
@@ -117,19 +117,26 @@ void run(ServeFlags& flags) {
 void add_serve_command(CLI::App& app) {
   auto flags = std::make_shared<ServeFlags>();
   ServeOptions& o = flags->options;
-  CLI::App* cmd = app.add_subcommand("serve", "Serve recommendations, the catalogue and the questionnaire over HTTP (JSON)");
+  CLI::App* cmd =
+      app.add_subcommand("serve", "Serve recommendations, the catalogue and the questionnaire over HTTP (JSON)");
   cmd->footer(
       "Routes: POST /v1/recommendations[?explain=true&top=N&format=cards], GET /v1/catalogue, GET /v1/catalogue/{id},\n"
       "GET /v1/assessment, GET /v1/assessment/schema, POST /v1/rules/reload (bearer token), GET /healthz,\n"
       "GET /openapi.json. One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
       "SIGTERM stop the service after the requests in progress. See docs/api.md.");
   cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
-  cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--threads", o.threads, "Worker threads; a kept-alive connection holds one while open (default: four times the cores, at least 16)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--max-body", o.max_body, "Largest request body in bytes (default 1048576)")->check(CLI::Range(1, 1 << 30));
+  cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option(
+         "--threads", o.threads,
+         "Worker threads; a kept-alive connection holds one while open (default: four times the cores, at least 16)")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--max-body", o.max_body, "Largest request body in bytes (default 1048576)")
+      ->check(CLI::Range(1, 1 << 30));
   cmd->add_option("--read-timeout", o.read_timeout, "Seconds to wait for the client's next byte (default 5)")
       ->check(CLI::Range(1, 3600));
-  cmd->add_option("--write-timeout", o.write_timeout, "Seconds to wait for the client to accept the response (default 5)")
+  cmd->add_option("--write-timeout", o.write_timeout,
+                  "Seconds to wait for the client to accept the response (default 5)")
       ->check(CLI::Range(1, 3600));
   cmd->add_option("--request-timeout", o.request_timeout, "Seconds to receive a whole request body (default 30)")
       ->check(CLI::Range(1, 3600));

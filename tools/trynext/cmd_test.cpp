@@ -6,9 +6,9 @@
 #include <iostream>
 #include <set>
 
+#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 #include "common.h"
 #include "trynext/json.h"
-#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 
 namespace trynext_cli {
 
@@ -34,7 +34,8 @@ std::string join(const std::vector<std::string>& ids) {
 std::vector<std::string> strings(const json& v) {
   std::vector<std::string> out;
   if (v.is_array())
-    for (const auto& x : v) if (x.is_string()) out.push_back(x.get<std::string>());
+    for (const auto& x : v)
+      if (x.is_string()) out.push_back(x.get<std::string>());
   return out;
 }
 
@@ -43,7 +44,8 @@ void fix_empty_lists(json& input, const trynext::Catalogue& catalogue) {
   if (!input.contains("team") || !input["team"].is_object()) return;
   for (const auto& f : catalogue.fields) {
     auto it = input["team"].find(f.name);
-    if (it != input["team"].end() && it->is_object() && it->empty() && (f.type == "flags" || f.type == "ids" || f.type == "tried"))
+    if (it != input["team"].end() && it->is_object() && it->empty() &&
+        (f.type == "flags" || f.type == "ids" || f.type == "tried"))
       *it = json::array();
   }
 }
@@ -56,14 +58,16 @@ std::vector<std::string> check(const json& t, const trynext::Result& r) {
   std::set<std::string> scored(top.begin(), top.end());
   for (const auto& rec : r.also_considered) scored.insert(rec.id);
   for (const auto& w : r.warnings)
-    if (w.kind == "rule_error" || w.kind == "rule_limit") failures.push_back("rule failed: " + w.file + ":" + std::to_string(w.line) + ": " + w.message);
+    if (w.kind == "rule_error" || w.kind == "rule_limit")
+      failures.push_back("rule failed: " + w.file + ":" + std::to_string(w.line) + ": " + w.message);
   if (t.contains("expect")) {
     auto want = strings(t["expect"]);
     if (want != top) failures.push_back("expected in order: " + join(want) + "\n      got:               " + join(top));
   }
   if (t.contains("expect_set")) {
     auto want = strings(t["expect_set"]);
-    if (std::set<std::string>(want.begin(), want.end()) != std::set<std::string>(top.begin(), top.end()) || want.size() != top.size())
+    if (std::set<std::string>(want.begin(), want.end()) != std::set<std::string>(top.begin(), top.end()) ||
+        want.size() != top.size())
       failures.push_back("expected, in any order: " + join(want) + "\n      got:                    " + join(top));
   }
   for (const auto& id : strings(t.value("includes", json::array())))
@@ -102,7 +106,8 @@ void run(const TestFlags& flags) {
       std::string title = t.value("name", "(unnamed test)");
       std::string where = entry.file + ":" + std::to_string(entry.line);
       if (!t.contains("input") || !t["input"].is_object()) {
-        diagnostics.push_back({entry.file, entry.line, "invalid_test", "test \"" + title + "\" needs input = { team = {...}, answers = {...} }"});
+        diagnostics.push_back({entry.file, entry.line, "invalid_test",
+                               "test \"" + title + "\" needs input = { team = {...}, answers = {...} }"});
         continue;
       }
       json input = t["input"];
@@ -111,7 +116,8 @@ void run(const TestFlags& flags) {
       try {
         trynext::Result r = engine->recommend(input.dump(), options);
         failures = check(t, r);
-        for (const auto& trace : r.trace) if (trace.fired) ++rule_fired[trace.rule];
+        for (const auto& trace : r.trace)
+          if (trace.fired) ++rule_fired[trace.rule];
         for (const auto& rec : r.recommendations) ++intervention_recommended[rec.id];
         for (const auto& rec : r.also_considered) ++intervention_recommended[rec.id];
       } catch (const trynext::InputError& e) {
@@ -135,8 +141,10 @@ void run(const TestFlags& flags) {
     int covered = 0;
     std::vector<std::string> uncovered;
     for (const auto& r : rules) {
-      if (rule_fired.count(r.id)) ++covered;
-      else uncovered.push_back(r.id + " (" + r.file + ":" + std::to_string(r.line) + ")");
+      if (rule_fired.count(r.id))
+        ++covered;
+      else
+        uncovered.push_back(r.id + " (" + r.file + ":" + std::to_string(r.line) + ")");
     }
     double percent = rules.empty() ? 100 : 100.0 * covered / rules.size();
     std::set<std::string> reachable;
@@ -144,8 +152,10 @@ void run(const TestFlags& flags) {
     int interventions_covered = 0;
     std::vector<std::string> interventions_uncovered;
     for (const auto& id : reachable) {
-      if (intervention_recommended.count(id)) ++interventions_covered;
-      else interventions_uncovered.push_back(id);
+      if (intervention_recommended.count(id))
+        ++interventions_covered;
+      else
+        interventions_uncovered.push_back(id);
     }
     if (flags.coverage) {
       std::cout << "\nCoverage: " << covered << " of " << rules.size() << " rules fired in a test (" << std::fixed
@@ -169,12 +179,15 @@ void run(const TestFlags& flags) {
 void add_test_command(CLI::App& app) {
   auto flags = std::make_shared<TestFlags>();
   CLI::App* cmd = app.add_subcommand("test", "Run the rule tests written in Lua (DIR/tests/*.lua)");
-  cmd->footer("A test file holds test{ name = ..., input = { team = {...}, answers = {...} }, expect = { ids in order },\n"
-              "expect_set = { ids in any order }, includes = { ids }, excludes = { ids } }. See docs/rules.md.\n"
-              "Exit codes: 0 all passed; 1 a test failed or coverage is under --threshold; 2 the rules or tests could not be read.");
+  cmd->footer(
+      "A test file holds test{ name = ..., input = { team = {...}, answers = {...} }, expect = { ids in order },\n"
+      "expect_set = { ids in any order }, includes = { ids }, excludes = { ids } }. See docs/rules.md.\n"
+      "Exit codes: 0 all passed; 1 a test failed or coverage is under --threshold; 2 the rules or tests could not be "
+      "read.");
   cmd->add_option("dir", flags->dir, "Rules directory (default: the bundled rules)");
   cmd->add_flag("--coverage", flags->coverage, "Report which rules and interventions the tests exercised");
-  cmd->add_option("--threshold", flags->threshold, "Fail when under this percentage of rules is exercised")->check(CLI::Range(0.0, 100.0));
+  cmd->add_option("--threshold", flags->threshold, "Fail when under this percentage of rules is exercised")
+      ->check(CLI::Range(0.0, 100.0));
   cmd->add_flag("-v,--verbose", flags->verbose, "Print every test, not only failures");
   cmd->add_option("--catalogue", flags->catalogue, "Catalogue database (default: the bundled catalogue)");
   cmd->callback([flags] { run(*flags); });

@@ -35,7 +35,8 @@ std::string default_rules_dir() {
 std::string default_catalogue_db() {
   if (const char* env = std::getenv("TRYNEXT_CATALOGUE")) return env;
   fs::path dir = executable_dir();
-  return first_existing(dir.empty() ? dir : dir / ".." / TRYNEXT_INSTALLED_DATA / "catalogue.db", TRYNEXT_BUILD_CATALOGUE);
+  return first_existing(dir.empty() ? dir : dir / ".." / TRYNEXT_INSTALLED_DATA / "catalogue.db",
+                        TRYNEXT_BUILD_CATALOGUE);
 }
 
 void add_engine_flags(CLI::App* command, EngineFlags& flags) {
@@ -73,8 +74,9 @@ std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags) {
 std::string read_input(const std::string& file) {
   if (file == "-") {
     if (isatty(STDIN_FILENO)) {
-      complain("no assessment given: name a file (trynext recommend team.json) or pipe one in; "
-               "`trynext assessment template` prints one to fill in");
+      complain(
+          "no assessment given: name a file (trynext recommend team.json) or pipe one in; "
+          "`trynext assessment template` prints one to fill in");
       throw Exit{kBadInput};
     }
     std::ostringstream text;
@@ -99,8 +101,10 @@ std::string read_input(const std::string& file) {
 void fail_input(const std::string& file, const trynext::InputError& error) {
   std::string name = file == "-" ? "<stdin>" : file;
   for (const auto& p : error.problems()) {
-    if (p.line > 0) std::cerr << name << ":" << p.line << ":" << p.column << ": " << p.message << "\n";
-    else std::cerr << name << ": " << p.to_string() << "\n";
+    if (p.line > 0)
+      std::cerr << name << ":" << p.line << ":" << p.column << ": " << p.message << "\n";
+    else
+      std::cerr << name << ": " << p.to_string() << "\n";
   }
   complain(name + ": not a valid assessment (" + std::to_string(error.problems().size()) + " problem" +
            (error.problems().size() == 1 ? "" : "s") + ")");
@@ -116,14 +120,13 @@ trynext::Catalogue open_catalogue(const std::string& db) {
   }
 }
 
-trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags, const trynext::EvaluateOptions& options) {
+trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags,
+                              const trynext::EvaluateOptions& options) {
   std::string text = read_input(file);
   auto engine = load_engine(flags);
   try {
     return engine->recommend(text, options);
-  } catch (const trynext::InputError& e) {
-    fail_input(file, e);
-  }
+  } catch (const trynext::InputError& e) { fail_input(file, e); }
 }
 
 }  // namespace trynext_cli

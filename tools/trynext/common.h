@@ -43,7 +43,8 @@ std::shared_ptr<const trynext::Engine> load_engine(const EngineFlags& flags);
 trynext::Catalogue open_catalogue(const std::string& db);
 
 // Reads an assessment file (or "-") and evaluates it; input problems are printed and throw Exit.
-trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags, const trynext::EvaluateOptions& options);
+trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags,
+                              const trynext::EvaluateOptions& options);
 
 // Reads a file, or standard input for "-". On failure prints the path tried and throws Exit.
 std::string read_input(const std::string& file);

@@ -4,8 +4,9 @@
 #include "common.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"trynext: recommends what a health or care team should try next to support its staff,\n"
-               "with the reasons and the evidence behind each recommendation."};
+  CLI::App app{
+      "trynext: recommends what a health or care team should try next to support its staff,\n"
+      "with the reasons and the evidence behind each recommendation."};
   app.footer(
       "Exit codes: 0 success; 1 a check, test or gate found problems; 2 the input, rules or catalogue\n"
       "could not be used (the message says which file, line or field).\n\n"
@@ -26,9 +27,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : trynext_cli::kBadInput;
-  } catch (const trynext_cli::Exit& e) {
-    return e.code;
-  } catch (const std::exception& e) {
+  } catch (const trynext_cli::Exit& e) { return e.code; } catch (const std::exception& e) {
     trynext_cli::complain(std::string("internal error: ") + e.what());
     return 70;  // EX_SOFTWARE: a bug in trynext, not in what it was given
   }

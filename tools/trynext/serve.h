@@ -14,16 +14,16 @@ namespace trynext_cli {
 
 struct ServeOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                        // 0: any free port, printed on standard output
-  int threads = 0;                        // workers; 0: twice the cores, at least 4
-  std::size_t max_body = 1u << 20;        // bytes of a request body, after any Content-Encoding
-  int read_timeout = 5;                   // seconds without a byte from the client, or idle between requests
-  int write_timeout = 5;                  // seconds the client may take to accept a byte of the response
-  int request_timeout = 30;               // seconds to receive a whole request body
-  std::string token;                      // bearer token of POST /v1/rules/reload; empty: reload disabled
-  std::string public_url;                 // base of absolute links in cards; empty: from the Host header
-  int top = 5;                            // default of ?top
-  int watch_ms = 0;                       // reload when the rule files change, checking this often; 0: never
+  int port = 8080;                  // 0: any free port, printed on standard output
+  int threads = 0;                  // workers; 0: twice the cores, at least 4
+  std::size_t max_body = 1u << 20;  // bytes of a request body, after any Content-Encoding
+  int read_timeout = 5;             // seconds without a byte from the client, or idle between requests
+  int write_timeout = 5;            // seconds the client may take to accept a byte of the response
+  int request_timeout = 30;         // seconds to receive a whole request body
+  std::string token;                // bearer token of POST /v1/rules/reload; empty: reload disabled
+  std::string public_url;           // base of absolute links in cards; empty: from the Host header
+  int top = 5;                      // default of ?top
+  int watch_ms = 0;                 // reload when the rule files change, checking this often; 0: never
   trynext::LoadOptions load;
 };
 

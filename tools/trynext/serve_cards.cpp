@@ -59,8 +59,8 @@ std::string detail_of(const trynext::Recommendation& r, std::size_t of) {
     d += "\n**Notes:**\n\n";
     for (const auto& n : r.notes) d += "- " + md(n) + "\n";
   }
-  d += "\n" + md(r.level) + " level \u00b7 " + md(r.effort) + " effort \u00b7 " + md(r.priority) + " priority \u00b7 rank " +
-       std::to_string(r.rank) + " of " + std::to_string(of) + "\n";
+  d += "\n" + md(r.level) + " level \u00b7 " + md(r.effort) + " effort \u00b7 " + md(r.priority) +
+       " priority \u00b7 rank " + std::to_string(r.rank) + " of " + std::to_string(of) + "\n";
   return d;
 }
 
@@ -71,13 +71,13 @@ json cards_json(const trynext::Result& result, const std::string& base_url) {
   std::string label = "trynext " + result.versions.engine + " (rules " + result.versions.rules + ")";
   for (const auto& r : result.recommendations) {
     std::string url = base_url + "/v1/catalogue/" + r.id;
-    cards.push_back({{"summary", clip(r.title + " (" + r.priority + " priority, " + r.level + " level)", 139)},
-                     {"indicator", indicator_of(r.priority)},
-                     {"detail", detail_of(r, result.recommendations.size())},
-                     {"source", {{"label", label}, {"url", base_url + "/v1/catalogue"}}},
-                     {"links", json::array({{{"label", clip("Catalogue entry: " + r.title, 139)},
-                                             {"url", url},
-                                             {"type", "absolute"}}})}});
+    cards.push_back(
+        {{"summary", clip(r.title + " (" + r.priority + " priority, " + r.level + " level)", 139)},
+         {"indicator", indicator_of(r.priority)},
+         {"detail", detail_of(r, result.recommendations.size())},
+         {"source", {{"label", label}, {"url", base_url + "/v1/catalogue"}}},
+         {"links",
+          json::array({{{"label", clip("Catalogue entry: " + r.title, 139)}, {"url", url}, {"type", "absolute"}}})}});
   }
   return {{"cards", cards}};
 }

@@ -35,8 +35,9 @@ json schemas(const trynext::Engine& engine) {
   s["Result"] = json::parse(trynext_result_schema());
 
   s["Error"] = {
-      {"description", "Every error: a stable code, a message for people, and for invalid assessments every problem "
-                      "named by its JSON path (or line and column when the text is not JSON)."},
+      {"description",
+       "Every error: a stable code, a message for people, and for invalid assessments every problem "
+       "named by its JSON path (or line and column when the text is not JSON)."},
       {"type", "object"},
       {"required", {"error"}},
       {"properties",
@@ -44,10 +45,11 @@ json schemas(const trynext::Engine& engine) {
          {{"type", "object"},
           {"required", {"code", "message"}},
           {"properties",
-           {{"code", {{"type", "string"},
-                      {"examples", {"invalid_assessment", "invalid_parameter", "payload_too_large", "not_found",
-                                    "method_not_allowed", "unknown_intervention", "unauthorized", "reload_disabled",
-                                    "reload_failed", "internal_error"}}}},
+           {{"code",
+             {{"type", "string"},
+              {"examples",
+               {"invalid_assessment", "invalid_parameter", "payload_too_large", "not_found", "method_not_allowed",
+                "unknown_intervention", "unauthorized", "reload_disabled", "reload_failed", "internal_error"}}}},
             {"message", {{"type", "string"}}},
             {"problems", {{"type", "array"}, {"items", ref("Problem")}}},
             {"diagnostics", {{"type", "array"}, {"items", ref("Diagnostic")}}}}}}}}}};
@@ -56,61 +58,74 @@ json schemas(const trynext::Engine& engine) {
       {"type", "object"},
       {"required", {"path", "message", "text"}},
       {"properties",
-       {{"path", {{"type", "string"}, {"description", "JSON path, e.g. team.headcount; empty for the whole document."}}},
+       {{"path",
+         {{"type", "string"}, {"description", "JSON path, e.g. team.headcount; empty for the whole document."}}},
         {"message", {{"type", "string"}}},
-        {"text", {{"type", "string"}, {"description", "path and message together, e.g. \"team.headcount: must be at least 1, got 0\"."}}},
+        {"text",
+         {{"type", "string"},
+          {"description", "path and message together, e.g. \"team.headcount: must be at least 1, got 0\"."}}},
         {"line", {{"type", "integer"}, {"minimum", 1}, {"description", "For text that is not JSON."}}},
         {"column", {{"type", "integer"}, {"minimum", 1}}}}}};
-  s["Diagnostic"] = {
-      {"description", "A problem in a rule file or the catalogue, named by file and line."},
+  s["Diagnostic"] = {{"description", "A problem in a rule file or the catalogue, named by file and line."},
+                     {"type", "object"},
+                     {"required", {"file", "line", "code", "message", "warning", "text"}},
+                     {"properties",
+                      {{"file", {{"type", "string"}}},
+                       {"line", {{"type", "integer"}, {"minimum", 0}}},
+                       {"code", {{"type", "string"}}},
+                       {"message", {{"type", "string"}}},
+                       {"warning", {{"type", "boolean"}}},
+                       {"text", {{"type", "string"}}}}}};
+  s["Versions"] = {
       {"type", "object"},
-      {"required", {"file", "line", "code", "message", "warning", "text"}},
+      {"required", {"engine", "rules", "catalogue"}},
       {"properties",
-       {{"file", {{"type", "string"}}},
-        {"line", {{"type", "integer"}, {"minimum", 0}}},
-        {"code", {{"type", "string"}}},
-        {"message", {{"type", "string"}}},
-        {"warning", {{"type", "boolean"}}},
-        {"text", {{"type", "string"}}}}}};
-  s["Versions"] = {{"type", "object"},
-                   {"required", {"engine", "rules", "catalogue"}},
-                   {"properties", {{"engine", {{"type", "string"}}}, {"rules", {{"type", "string"}}}, {"catalogue", {{"type", "string"}}}}}};
+       {{"engine", {{"type", "string"}}}, {"rules", {{"type", "string"}}}, {"catalogue", {{"type", "string"}}}}}};
 
   s["Intervention"] = {
       {"description", "One intervention of the catalogue, with its evidence."},
       {"type", "object"},
-      {"required", {"id", "title", "summary", "level", "effort", "format", "prerequisites", "requires", "cautions",
-                    "individual_resilience", "evidence"}},
+      {"required",
+       {"id", "title", "summary", "level", "effort", "format", "prerequisites", "requires", "cautions",
+        "individual_resilience", "evidence"}},
       {"properties",
        {{"id", {{"type", "string"}}},
         {"title", {{"type", "string"}}},
         {"summary", {{"type", "string"}}},
         {"level", {{"enum", {"organisation", "team", "individual"}}}},
         {"effort", {{"enum", {"low", "medium", "high"}}}},
-        {"format", {{"type", "object"},
-                    {"description", "frequency, group_size, duration, facilitator, delivery, as given."},
-                    {"additionalProperties", {{"type", "string"}}}}},
-        {"prerequisites", {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "Intervention ids needed first."}}},
-        {"requires", {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "What must be in place first, in words."}}},
+        {"format",
+         {{"type", "object"},
+          {"description", "frequency, group_size, duration, facilitator, delivery, as given."},
+          {"additionalProperties", {{"type", "string"}}}}},
+        {"prerequisites",
+         {{"type", "array"}, {"items", {{"type", "string"}}}, {"description", "Intervention ids needed first."}}},
+        {"requires",
+         {{"type", "array"},
+          {"items", {{"type", "string"}}},
+          {"description", "What must be in place first, in words."}}},
         {"cautions", strings()},
         {"individual_resilience", {{"type", "boolean"}}},
         {"on_request_only", {{"type", "string"}, {"description", "Why no rule recommends it; present only then."}}},
         {"evidence", {{"type", "array"}, {"items", result_def("evidence")}}}}}};
-  s["Catalogue"] = {
-      {"type", "object"},
-      {"required", {"interventions", "grades", "digest"}},
-      {"properties",
-       {{"interventions", {{"type", "array"}, {"items", ref("Intervention")}}},
-        {"grades", {{"type", "array"},
-                    {"items", {{"type", "object"},
-                               {"required", {"id", "description", "certainty"}},
-                               {"properties", {{"id", {{"type", "string"}}},
-                                               {"description", {{"type", "string"}}},
-                                               {"certainty", {{"enum", {"high", "moderate", "low", "very_low"}}}}}}}}}},
-        {"digest", {{"type", "string"}}}}}};
+  s["Catalogue"] = {{"type", "object"},
+                    {"required", {"interventions", "grades", "digest"}},
+                    {"properties",
+                     {{"interventions", {{"type", "array"}, {"items", ref("Intervention")}}},
+                      {"grades",
+                       {{"type", "array"},
+                        {"items",
+                         {{"type", "object"},
+                          {"required", {"id", "description", "certainty"}},
+                          {"properties",
+                           {{"id", {{"type", "string"}}},
+                            {"description", {{"type", "string"}}},
+                            {"certainty", {{"enum", {"high", "moderate", "low", "very_low"}}}}}}}}}},
+                      {"digest", {{"type", "string"}}}}}};
   s["Instrument"] = {
-      {"description", "The questionnaire: the benchmark's factors with their indicators (answered met, partly, not_met "
-                      "or unknown) and the team-context fields, for tools that render it."},
+      {"description",
+       "The questionnaire: the benchmark's factors with their indicators (answered met, partly, not_met "
+       "or unknown) and the team-context fields, for tools that render it."},
       {"type", "object"},
       {"required", {"factors", "team_fields", "answers"}},
       {"properties",
@@ -127,12 +142,15 @@ json schemas(const trynext::Engine& engine) {
               {"source", result_def("source")},
               {"indicators",
                {{"type", "array"},
-                {"items", {{"type", "object"},
-                           {"required", {"id", "text", "interventions", "source"}},
-                           {"properties", {{"id", {{"type", "string"}, {"description", "The key in the assessment's answers, e.g. support.f."}}},
-                                           {"text", {{"type", "string"}}},
-                                           {"interventions", strings()},
-                                           {"source", result_def("source")}}}}}}}}}}}}},
+                {"items",
+                 {{"type", "object"},
+                  {"required", {"id", "text", "interventions", "source"}},
+                  {"properties",
+                   {{"id",
+                     {{"type", "string"}, {"description", "The key in the assessment's answers, e.g. support.f."}}},
+                    {"text", {{"type", "string"}}},
+                    {"interventions", strings()},
+                    {"source", result_def("source")}}}}}}}}}}}}},
         {"team_fields",
          {{"type", "array"},
           {"items",
@@ -151,29 +169,36 @@ json schemas(const trynext::Engine& engine) {
               {"values", strings()}}}}}}},
         {"answers", strings()}}}};
 
-  s["Cards"] = {
-      {"description", "CDS Hooks-style cards (https://cds-hooks.org/specification/current/#card-attributes), one per "
-                      "recommendation, best first."},
-      {"type", "object"},
-      {"required", {"cards"}},
-      {"properties", {{"cards", {{"type", "array"}, {"items", ref("Card")}}}}}};
+  s["Cards"] = {{"description",
+                 "CDS Hooks-style cards (https://cds-hooks.org/specification/current/#card-attributes), one per "
+                 "recommendation, best first."},
+                {"type", "object"},
+                {"required", {"cards"}},
+                {"properties", {{"cards", {{"type", "array"}, {"items", ref("Card")}}}}}};
   s["Card"] = {
       {"type", "object"},
       {"required", {"summary", "indicator", "source", "detail", "links"}},
       {"properties",
        {{"summary", {{"type", "string"}, {"maxLength", 139}, {"description", "Title, priority and level."}}},
-        {"indicator", {{"enum", {"info", "warning", "critical"}},
-                       {"description", "From the priority: high is critical, medium is warning, low is info."}}},
-        {"detail", {{"type", "string"}, {"description", "Markdown: the summary, why (each rule's reason), evidence, cautions, notes."}}},
-        {"source", {{"type", "object"},
-                    {"required", {"label"}},
-                    {"properties", {{"label", {{"type", "string"}}}, {"url", {{"type", "string"}, {"format", "uri"}}}}}}},
-        {"links", {{"type", "array"},
-                   {"items", {{"type", "object"},
-                              {"required", {"label", "url", "type"}},
-                              {"properties", {{"label", {{"type", "string"}}},
-                                              {"url", {{"type", "string"}, {"format", "uri"}}},
-                                              {"type", {{"enum", {"absolute", "smart"}}}}}}}}}}}}};
+        {"indicator",
+         {{"enum", {"info", "warning", "critical"}},
+          {"description", "From the priority: high is critical, medium is warning, low is info."}}},
+        {"detail",
+         {{"type", "string"},
+          {"description", "Markdown: the summary, why (each rule's reason), evidence, cautions, notes."}}},
+        {"source",
+         {{"type", "object"},
+          {"required", {"label"}},
+          {"properties", {{"label", {{"type", "string"}}}, {"url", {{"type", "string"}, {"format", "uri"}}}}}}},
+        {"links",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", {"label", "url", "type"}},
+            {"properties",
+             {{"label", {{"type", "string"}}},
+              {"url", {{"type", "string"}, {"format", "uri"}}},
+              {"type", {{"enum", {"absolute", "smart"}}}}}}}}}}}}};
 
   s["Health"] = {{"type", "object"},
                  {"required", {"status", "versions", "rules", "interventions", "reload_enabled", "uptime_seconds"}},
@@ -202,31 +227,40 @@ json schemas(const trynext::Engine& engine) {
 
 json openapi_json(const trynext::Engine& engine) {
   const trynext::Versions& v = engine.versions();
-  json example = {{"team", {{"name", "Example health visiting team"},
-                            {"headcount", 12},
-                            {"caseload_per_practitioner", 380},
-                            {"sickness_absence_rate", 0.07},
-                            {"concerns", {"stress_sickness", "low_morale"}}}},
+  json example = {{"team",
+                   {{"name", "Example health visiting team"},
+                    {"headcount", 12},
+                    {"caseload_per_practitioner", 380},
+                    {"sickness_absence_rate", 0.07},
+                    {"concerns", {"stress_sickness", "low_morale"}}}},
                   {"answers", {{"support.c", "not_met"}, {"involvement_and_participation.a", "not_met"}}}};
   json paths;
   paths["/v1/recommendations"]["post"] = {
       {"operationId", "recommend"},
       {"summary", "Recommend what a team should try next"},
-      {"description", "Evaluates the assessment with the rules in service. The result names the versions of the rules "
-                      "and catalogue that produced it (also in the X-Trynext-Rules header). A body in JSON is expected "
-                      "whatever its Content-Type says (except multipart forms); `//` comment lines are accepted."},
+      {"description",
+       "Evaluates the assessment with the rules in service. The result names the versions of the rules "
+       "and catalogue that produced it (also in the X-Trynext-Rules header). A body in JSON is expected "
+       "whatever its Content-Type says (except multipart forms); `//` comment lines are accepted."},
       {"parameters",
-       {{{"name", "explain"}, {"in", "query"}, {"required", false},
+       {{{"name", "explain"},
+         {"in", "query"},
+         {"required", false},
          {"description", "true adds `explain`: every rule, whether it fired, what it read, what would make it fire."},
          {"schema", {{"type", "boolean"}, {"default", false}}}},
-        {{"name", "top"}, {"in", "query"}, {"required", false},
+        {{"name", "top"},
+         {"in", "query"},
+         {"required", false},
          {"description", "How many recommendations before also_considered (top_n in the assessment wins)."},
          {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}, {"default", 5}}}},
-        {{"name", "format"}, {"in", "query"}, {"required", false},
+        {{"name", "format"},
+         {"in", "query"},
+         {"required", false},
          {"description", "json: the result (schema Result); cards: CDS Hooks-style cards (schema Cards)."},
          {"schema", {{"enum", {"json", "cards"}}, {"default", "json"}}}}}},
-      {"requestBody", {{"required", true},
-                       {"content", {{"application/json", {{"schema", ref("Assessment")}, {"example", example}}}}}}},
+      {"requestBody",
+       {{"required", true},
+        {"content", {{"application/json", {{"schema", ref("Assessment")}, {"example", example}}}}}}},
       {"responses",
        {{"200", response("The recommendations: a Result, or Cards with format=cards.",
                          {{"oneOf", {ref("Result"), ref("Cards")}}})},
@@ -243,14 +277,18 @@ json openapi_json(const trynext::Engine& engine) {
   paths["/v1/catalogue/{id}"]["get"] = {
       {"operationId", "intervention"},
       {"summary", "One intervention"},
-      {"parameters", {{{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}},
-                       {"example", "caseload_review"}}}},
-      {"responses", {{"200", response("The intervention.", ref("Intervention"))},
-                     {"404", error_response("No intervention has this id (the message suggests a near one).")}}}};
-  paths["/v1/assessment"]["get"] = {
-      {"operationId", "instrument"},
-      {"summary", "The questionnaire, for tools that render it"},
-      {"responses", {{"200", response("The instrument.", ref("Instrument"))}}}};
+      {"parameters",
+       {{{"name", "id"},
+         {"in", "path"},
+         {"required", true},
+         {"schema", {{"type", "string"}}},
+         {"example", "caseload_review"}}}},
+      {"responses",
+       {{"200", response("The intervention.", ref("Intervention"))},
+        {"404", error_response("No intervention has this id (the message suggests a near one).")}}}};
+  paths["/v1/assessment"]["get"] = {{"operationId", "instrument"},
+                                    {"summary", "The questionnaire, for tools that render it"},
+                                    {"responses", {{"200", response("The instrument.", ref("Instrument"))}}}};
   paths["/v1/assessment/schema"]["get"] = {
       {"operationId", "assessmentSchema"},
       {"summary", "The JSON Schema of an assessment (the same as components.schemas.Assessment)"},
@@ -258,24 +296,24 @@ json openapi_json(const trynext::Engine& engine) {
   paths["/v1/rules/reload"]["post"] = {
       {"operationId", "reloadRules"},
       {"summary", "Load the rules and the catalogue again from disk"},
-      {"description", "Requests already running finish on the rules they started with. When the new rules do not load, "
-                      "the rules in service stay and the response lists every problem. Disabled unless the service was "
-                      "started with a token (--token-file or TRYNEXT_TOKEN). No body is needed."},
+      {"description",
+       "Requests already running finish on the rules they started with. When the new rules do not load, "
+       "the rules in service stay and the response lists every problem. Disabled unless the service was "
+       "started with a token (--token-file or TRYNEXT_TOKEN). No body is needed."},
       {"security", {{{"bearer", json::array()}}}},
       {"responses",
        {{"200", response("Reloaded.", ref("Reloaded"))},
         {"401", error_response("No bearer token, or the wrong one.")},
         {"403", error_response("Reloading over HTTP is disabled: no token was configured.")},
         {"413", error_response("The body is larger than the limit.")},
-        {"500", error_response("The new rules or catalogue did not load (error.diagnostics); the old ones stay in service.")}}}};
-  paths["/healthz"]["get"] = {
-      {"operationId", "health"},
-      {"summary", "Liveness and what is in service"},
-      {"responses", {{"200", response("Serving.", ref("Health"))}}}};
-  paths["/openapi.json"]["get"] = {
-      {"operationId", "openapi"},
-      {"summary", "This document"},
-      {"responses", {{"200", response("OpenAPI 3.1.", ref("OpenApi"))}}}};
+        {"500", error_response(
+                    "The new rules or catalogue did not load (error.diagnostics); the old ones stay in service.")}}}};
+  paths["/healthz"]["get"] = {{"operationId", "health"},
+                              {"summary", "Liveness and what is in service"},
+                              {"responses", {{"200", response("Serving.", ref("Health"))}}}};
+  paths["/openapi.json"]["get"] = {{"operationId", "openapi"},
+                                   {"summary", "This document"},
+                                   {"responses", {{"200", response("OpenAPI 3.1.", ref("OpenApi"))}}}};
 
   json common_errors = {{"404", error_response("No such route (JSON, with the routes' list pointer).")},
                         {"405", error_response("The route exists but not with this method (see the Allow header).")}};
@@ -290,16 +328,21 @@ json openapi_json(const trynext::Engine& engine) {
       {"info",
        {{"title", "trynext"},
         {"version", v.engine},
-        {"description", "Recommends what a health or care team should try next to support its staff, with the reasons "
-                        "and the evidence behind each recommendation. Rules " + v.rules + ", catalogue " + v.catalogue +
-                        ". Every response, errors included, is JSON."}}},
+        {"description",
+         "Recommends what a health or care team should try next to support its staff, with the reasons "
+         "and the evidence behind each recommendation. Rules " +
+             v.rules + ", catalogue " + v.catalogue + ". Every response, errors included, is JSON."}}},
       {"paths", paths},
       {"components",
        {{"schemas", schemas(engine)},
-        {"headers", {{"X-Trynext-Rules", {{"description", "Digest of the rule set that served the request."},
-                                          {"schema", {{"type", "string"}}}}}}},
-        {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"},
-                                         {"description", "The token given to trynext serve by --token-file or TRYNEXT_TOKEN."}}}}}}}};
+        {"headers",
+         {{"X-Trynext-Rules",
+           {{"description", "Digest of the rule set that served the request."}, {"schema", {{"type", "string"}}}}}}},
+        {"securitySchemes",
+         {{"bearer",
+           {{"type", "http"},
+            {"scheme", "bearer"},
+            {"description", "The token given to trynext serve by --token-file or TRYNEXT_TOKEN."}}}}}}}};
 }
 
 }  // namespace trynext_cli

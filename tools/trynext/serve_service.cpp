@@ -39,9 +39,7 @@ json error_json(const std::string& code, const std::string& message) {
 std::string result_text(const trynext::Result& result) {
   try {
     return trynext::to_json(result, -1);
-  } catch (const nlohmann::json::exception&) {
-    return text_of(trynext::result_json(result));
-  }
+  } catch (const nlohmann::json::exception&) { return text_of(trynext::result_json(result)); }
 }
 
 void send(httplib::Response& res, int status, const std::string& body) {
@@ -88,8 +86,12 @@ json input_error_json(const trynext::InputError& e) {
 json diagnostics_json(const std::vector<trynext::Diagnostic>& diagnostics) {
   json out = json::array();
   for (const auto& d : diagnostics)
-    out.push_back({{"file", d.file}, {"line", d.line}, {"code", d.code}, {"message", d.message},
-                   {"warning", d.warning}, {"text", d.to_string()}});
+    out.push_back({{"file", d.file},
+                   {"line", d.line},
+                   {"code", d.code},
+                   {"message", d.message},
+                   {"warning", d.warning},
+                   {"text", d.to_string()}});
   return out;
 }
 
@@ -172,9 +174,12 @@ const char* allowed_methods(const std::string& path) {
 }
 
 bool parse_bool(const std::string& v, bool& out) {
-  if (v.empty() || v == "true" || v == "1" || v == "yes") out = true;
-  else if (v == "false" || v == "0" || v == "no") out = false;
-  else return false;
+  if (v.empty() || v == "true" || v == "1" || v == "yes")
+    out = true;
+  else if (v == "false" || v == "0" || v == "no")
+    out = false;
+  else
+    return false;
   return true;
 }
 
@@ -238,8 +243,9 @@ struct Service::Impl {
                                  [&](const char* data, std::size_t n) { return receive(data, n, false); })
                         : reader([&](const char* data, std::size_t n) { return receive(data, n, true); });
     if (late)
-      send_and_close(res, 408, "request_timeout",
-                     "the request body took longer than " + std::to_string(options.request_timeout) + " seconds to arrive");
+      send_and_close(
+          res, 408, "request_timeout",
+          "the request body took longer than " + std::to_string(options.request_timeout) + " seconds to arrive");
     else if (too_large || res.status == 413)
       (aborted ? send_and_close : send_error)(res, 413, "payload_too_large", too_large_message);
     else if (multipart)
@@ -273,7 +279,8 @@ struct Service::Impl {
     evaluate.top_n = options.top;
     std::string format = "json";
     if (req.has_param("explain") && !parse_bool(req.get_param_value("explain"), evaluate.explain))
-      return send_error(res, 400, "invalid_parameter", "explain must be true or false, got \"" + req.get_param_value("explain") + "\"");
+      return send_error(res, 400, "invalid_parameter",
+                        "explain must be true or false, got \"" + req.get_param_value("explain") + "\"");
     if (req.has_param("top")) {
       const std::string v = req.get_param_value("top");
       static const std::regex digits("[0-9]{1,3}");
@@ -290,11 +297,11 @@ struct Service::Impl {
     res.set_header(kRulesHeader, snap->engine->versions().rules);
     try {
       trynext::Result result = snap->engine->recommend(body, evaluate);
-      if (format == "cards") send(res, 200, text_of(cards_json(result, base_url(req))));
-      else send(res, 200, result_text(result));
-    } catch (const trynext::InputError& e) {
-      send(res, 400, text_of(input_error_json(e)));
-    }
+      if (format == "cards")
+        send(res, 200, text_of(cards_json(result, base_url(req))));
+      else
+        send(res, 200, result_text(result));
+    } catch (const trynext::InputError& e) { send(res, 400, text_of(input_error_json(e))); }
   }
 
   void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
@@ -336,11 +343,19 @@ struct Service::Impl {
   trynext::Versions reload(const char* trigger) {
     try {
       trynext::Versions v = live->reload();
-      log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", trigger}, {"ok", true}, {"rules", v.rules},
+      log_line({{"time", utc_now()},
+                {"event", "reload"},
+                {"trigger", trigger},
+                {"ok", true},
+                {"rules", v.rules},
                 {"catalogue", v.catalogue}});
       return v;
     } catch (const trynext::LoadError& e) {
-      log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", trigger}, {"ok", false}, {"error", e.what()},
+      log_line({{"time", utc_now()},
+                {"event", "reload"},
+                {"trigger", trigger},
+                {"ok", false},
+                {"error", e.what()},
                 {"rules", live->current()->versions().rules}});
       throw;
     }
@@ -377,8 +392,9 @@ struct Service::Impl {
           res.set_header("Allow", allow);
           send_error(res, 405, "method_not_allowed", req.method + " " + req.path + ": this route accepts " + allow);
         } else {
-          std::vector<std::string> known = {"/v1/recommendations", "/v1/catalogue", "/v1/assessment",
-                                            "/v1/assessment/schema", "/v1/rules/reload", "/healthz", "/openapi.json"};
+          std::vector<std::string> known = {"/v1/recommendations",   "/v1/catalogue",    "/v1/assessment",
+                                            "/v1/assessment/schema", "/v1/rules/reload", "/healthz",
+                                            "/openapi.json"};
           send_error(res, 404, "not_found",
                      "no route " + req.method + " " + req.path + trynext::did_you_mean(req.path, known) +
                          "; /openapi.json lists the routes");
@@ -389,9 +405,15 @@ struct Service::Impl {
         send_error(res, 413, "payload_too_large",
                    "the request body is larger than the limit of " + std::to_string(options.max_body) + " bytes");
         break;
-      case 414: send_error(res, 414, "uri_too_long", "the request line is too long"); break;
-      case 415: send_error(res, 415, "unsupported_media_type", "the Content-Encoding is not supported"); break;
-      case 400: send_error(res, 400, "bad_request", "the request is not well-formed HTTP"); break;
+      case 414:
+        send_error(res, 414, "uri_too_long", "the request line is too long");
+        break;
+      case 415:
+        send_error(res, 415, "unsupported_media_type", "the Content-Encoding is not supported");
+        break;
+      case 400:
+        send_error(res, 400, "bad_request", "the request is not well-formed HTTP");
+        break;
       default:
         send_error(res, res.status, "http_" + std::to_string(res.status),
                    "the request failed with HTTP status " + std::to_string(res.status));
@@ -415,10 +437,12 @@ struct Service::Impl {
 
   void install_routes() {
     using httplib::Request, httplib::Response, httplib::ContentReader;
-    server.Post("/v1/recommendations",
-                [this](const Request& req, Response& res, const ContentReader& reader) { recommend(req, res, reader); });
-    server.Post("/v1/rules/reload",
-                [this](const Request& req, Response& res, const ContentReader& reader) { reload_route(req, res, reader); });
+    server.Post("/v1/recommendations", [this](const Request& req, Response& res, const ContentReader& reader) {
+      recommend(req, res, reader);
+    });
+    server.Post("/v1/rules/reload", [this](const Request& req, Response& res, const ContentReader& reader) {
+      reload_route(req, res, reader);
+    });
     server.Get("/v1/catalogue", [this](const Request&, Response& res) {
       auto snap = snapshot();
       res.set_header(kRulesHeader, snap->engine->versions().rules);
@@ -452,7 +476,9 @@ struct Service::Impl {
       send(res, 200, snap->openapi);
     });
     // Anything else with a body: read it within the limits, then 404 or 405.
-    auto other = [this](const Request& req, Response& res, const ContentReader& reader) { no_such_route(req, res, reader); };
+    auto other = [this](const Request& req, Response& res, const ContentReader& reader) {
+      no_such_route(req, res, reader);
+    };
     server.Post(".*", other);
     server.Put(".*", other);
     server.Patch(".*", other);
@@ -466,36 +492,28 @@ struct Service::Impl {
       if (res.has_header("Content-Type")) return httplib::Server::HandlerResponse::Unhandled;  // ours already
       try {
         error_page(req, res);
-      } catch (...) {
-        res.body = "{\"error\":{\"code\":\"internal_error\",\"message\":\"internal error\"}}";
-      }
+      } catch (...) { res.body = "{\"error\":{\"code\":\"internal_error\",\"message\":\"internal error\"}}"; }
       return httplib::Server::HandlerResponse::Handled;
     }));
     server.set_exception_handler([](const Request&, Response& res, std::exception_ptr ep) {
       std::string what = "unknown exception";
       try {
         std::rethrow_exception(ep);
-      } catch (const std::exception& e) {
-        what = e.what();
-      } catch (...) {
+      } catch (const std::exception& e) { what = e.what(); } catch (...) {
       }
       try {
         send_error(res, 500, "internal_error", "internal error: " + what);
-      } catch (...) {
-        res.status = 500;
-      }
+      } catch (...) { res.status = 500; }
     });
     server.set_post_routing_handler([this](const Request&, Response& res) {
       try {
         if (!res.has_header(kRulesHeader)) res.set_header(kRulesHeader, live->current()->versions().rules);
-      } catch (...) {
-      }
+      } catch (...) {}
     });
     server.set_logger([this](const Request& req, const Response& res) {
       try {
         log_request(req, res);
-      } catch (...) {
-      }
+      } catch (...) {}
     });
   }
 };
@@ -506,7 +524,8 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.live = std::move(engine);
   // cpp-httplib holds a worker for as long as a kept-alive connection is open, so the pool is sized for
   // connections, not cores: with fewer workers than clients, a client waits out the keep-alive timeout.
-  if (s.options.threads <= 0) s.options.threads = static_cast<int>(std::max(16u, 4 * std::thread::hardware_concurrency()));
+  if (s.options.threads <= 0)
+    s.options.threads = static_cast<int>(std::max(16u, 4 * std::thread::hardware_concurrency()));
   std::size_t threads = static_cast<std::size_t>(s.options.threads);
   s.server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   s.server.set_payload_max_length(s.options.max_body);
@@ -542,18 +561,32 @@ int Service::bind() {
 bool Service::run() {
   Impl& s = *impl_;
   auto v = s.live->current()->versions();
-  s.log_line({{"time", utc_now()}, {"event", "start"}, {"host", s.options.host}, {"threads", s.options.threads},
-              {"max_body", s.options.max_body}, {"reload_enabled", !s.options.token.empty()},
-              {"rules", v.rules}, {"catalogue", v.catalogue}, {"engine", v.engine}});
+  s.log_line({{"time", utc_now()},
+              {"event", "start"},
+              {"host", s.options.host},
+              {"threads", s.options.threads},
+              {"max_body", s.options.max_body},
+              {"reload_enabled", !s.options.token.empty()},
+              {"rules", v.rules},
+              {"catalogue", v.catalogue},
+              {"engine", v.engine}});
   if (s.options.watch_ms > 0)
     s.live->watch(
         std::chrono::milliseconds(s.options.watch_ms),
         [&s](const trynext::LoadError& e) {
-          s.log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", "watch"}, {"ok", false}, {"error", e.what()},
+          s.log_line({{"time", utc_now()},
+                      {"event", "reload"},
+                      {"trigger", "watch"},
+                      {"ok", false},
+                      {"error", e.what()},
                       {"rules", s.live->current()->versions().rules}});
         },
         [&s](const trynext::Versions& v) {
-          s.log_line({{"time", utc_now()}, {"event", "reload"}, {"trigger", "watch"}, {"ok", true}, {"rules", v.rules},
+          s.log_line({{"time", utc_now()},
+                      {"event", "reload"},
+                      {"trigger", "watch"},
+                      {"ok", true},
+                      {"rules", v.rules},
                       {"catalogue", v.catalogue}});
         });
   bool ok = s.server.listen_after_bind();

@@ -10,9 +10,9 @@
 namespace trynext {
 
 struct SourceRef {
-  std::string file;     // a file of the source documents, e.g. "000_d1d09049e0b9ad2c.txt"
+  std::string file;  // a file of the source documents, e.g. "000_d1d09049e0b9ad2c.txt"
   std::string section;
-  int line_start = 0;   // 1-based, inclusive
+  int line_start = 0;  // 1-based, inclusive
   int line_end = 0;
 };
 
@@ -21,8 +21,8 @@ struct Evidence {
   std::string citation;
   std::string first_author;  // checked against the source lines; empty when key_phrase is used
   std::string key_phrase;
-  std::string grade;         // see docs/catalogue.md
-  std::string certainty;     // GRADE-style: high, moderate, low, very_low
+  std::string grade;      // see docs/catalogue.md
+  std::string certainty;  // GRADE-style: high, moderate, low, very_low
   SourceRef source;
 };
 
@@ -30,14 +30,14 @@ struct Intervention {
   std::string id;
   std::string title;
   std::string summary;
-  std::string level;   // organisation, team or individual
-  std::string effort;  // low, medium or high
+  std::string level;                          // organisation, team or individual
+  std::string effort;                         // low, medium or high
   std::map<std::string, std::string> format;  // frequency, group_size, duration, facilitator, delivery
   std::vector<std::string> prerequisites;     // intervention ids
   std::vector<std::string> preconditions;     // "requires": what must be in place first, in words
   std::vector<std::string> cautions;
-  std::string on_request_only;                // reason, when no rule recommends it
-  bool individual_resilience = false;         // personal coping: ranks after fixing the work
+  std::string on_request_only;         // reason, when no rule recommends it
+  bool individual_resilience = false;  // personal coping: ranks after fixing the work
   std::vector<Evidence> evidence;
 };
 
@@ -67,7 +67,7 @@ struct Field {
   bool nullable = false;
   std::vector<std::string> values;  // enum and flags
   std::string help;
-  std::string example_json;         // an example value as JSON text
+  std::string example_json;  // an example value as JSON text
 };
 
 struct Grade {
@@ -83,7 +83,7 @@ class Catalogue {
   std::vector<Indicator> indicators;        // in instrument order
   std::vector<Field> fields;                // in contract order
   std::vector<Grade> grades;
-  std::string digest;                       // of the content, reproducible across builds
+  std::string digest;  // of the content, reproducible across builds
 
   const Intervention* find(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;

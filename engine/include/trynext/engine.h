@@ -106,8 +106,7 @@ class LiveEngine {
 
   // Reloads by itself when the rule files change, checking every interval. A refused rule set is
   // reported through on_refused (from the watching thread) and tried again only after it changes.
-  void watch(std::chrono::milliseconds interval,
-             std::function<void(const LoadError&)> on_refused = nullptr,
+  void watch(std::chrono::milliseconds interval, std::function<void(const LoadError&)> on_refused = nullptr,
              std::function<void(const Versions&)> on_reloaded = nullptr);
   // Stops the watching thread, waiting for a reload in progress; does nothing when not watching.
   void stop_watching();

@@ -23,7 +23,7 @@ struct Problem {
 struct Diagnostic {
   std::string file;
   int line = 0;
-  std::string code;      // stable identifier, e.g. "syntax_error", "unknown_intervention"
+  std::string code;  // stable identifier, e.g. "syntax_error", "unknown_intervention"
   std::string message;
   bool warning = false;  // warnings do not stop a load
 

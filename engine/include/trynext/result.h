@@ -23,9 +23,9 @@ struct Reason {
 struct Recommendation {
   std::string id;
   std::string title;
-  int rank = 0;            // from 1
+  int rank = 0;  // from 1
   double score = 0;
-  std::string priority;    // high, medium or low
+  std::string priority;  // high, medium or low
   std::string level;
   std::string effort;
   std::string summary;
@@ -53,9 +53,9 @@ struct Warning {
 // A condition a rule tested through a helper such as at_least(path, n).
 struct Condition {
   std::string path;
-  std::string op;         // at_least, at_most, above, below, is, answer, in_place, tried
-  std::string expected;   // the threshold or values, as text
-  std::string actual;     // the value seen, as JSON text ("null" when absent)
+  std::string op;        // at_least, at_most, above, below, is, answer, in_place, tried
+  std::string expected;  // the threshold or values, as text
+  std::string actual;    // the value seen, as JSON text ("null" when absent)
   bool result = false;
 };
 
@@ -64,13 +64,13 @@ struct RuleTrace {
   std::string file;
   int line = 0;
   bool fired = false;
-  std::vector<std::string> recommended;   // intervention ids
+  std::vector<std::string> recommended;  // intervention ids
   std::vector<std::pair<std::string, std::string>> inputs;
   std::vector<Condition> conditions;
-  std::vector<std::string> would_fire_if; // plain sentences, for rules that did not fire
-  std::string error;                      // non-empty when the rule failed
+  std::vector<std::string> would_fire_if;  // plain sentences, for rules that did not fire
+  std::string error;                       // non-empty when the rule failed
   std::uint64_t instructions = 0;
-  std::size_t memory_bytes = 0;           // peak above the state's size at rule start
+  std::size_t memory_bytes = 0;  // peak above the state's size at rule start
   double microseconds = 0;
 };
 
@@ -84,10 +84,10 @@ struct Result {
   std::string team_name;
   std::vector<Recommendation> recommendations;
   std::vector<Recommendation> also_considered;
-  std::vector<Recommendation> keep_going;   // already in place and still indicated
+  std::vector<Recommendation> keep_going;  // already in place and still indicated
   std::vector<FactorScore> factors;
   std::vector<Warning> warnings;
-  std::vector<RuleTrace> trace;             // filled when explain was asked for
+  std::vector<RuleTrace> trace;  // filled when explain was asked for
   bool explained = false;
   std::uint64_t instruction_limit = 0, memory_limit = 0;
   Versions versions;

@@ -109,8 +109,8 @@ TRYNEXT_API void trynext_destroy(trynext_engine* engine);
  *   any other status       {"error": {"code": "<status name>", "message": "..."}}
  * *out is NULL only when out itself is NULL or memory ran out while making the document.
  * flags: 0 or TRYNEXT_EXPLAIN. Thread-safe. */
-TRYNEXT_API int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length,
-                                 unsigned flags, char** out);
+TRYNEXT_API int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length, unsigned flags,
+                                 char** out);
 
 /* Loads the rules and the catalogue again from the paths given at creation. On success the new
  * set serves every evaluation that starts afterwards. On failure the current set stays in

@@ -7,14 +7,14 @@
 #include <set>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
 
 #include "catalogue/catalogue_schema.h"
 #include "common/digest.h"
+#include "common/suggest.h"
 #include "rules/lua_sandbox.h"
 #include "rules/rule_state.h"
-#include "common/suggest.h"
 
 namespace trynext {
 
@@ -67,15 +67,21 @@ int tag(lua_State* L) {
 json to_json(lua_State* L, int index, int depth) {
   index = lua_absindex(L, index);
   switch (lua_type(L, index)) {
-    case LUA_TBOOLEAN: return lua_toboolean(L, index) != 0;
-    case LUA_TNUMBER: return lua_isinteger(L, index) ? json(lua_tointeger(L, index)) : json(lua_tonumber(L, index));
-    case LUA_TSTRING: return std::string(lua_tostring(L, index));
+    case LUA_TBOOLEAN:
+      return lua_toboolean(L, index) != 0;
+    case LUA_TNUMBER:
+      return lua_isinteger(L, index) ? json(lua_tointeger(L, index)) : json(lua_tonumber(L, index));
+    case LUA_TSTRING:
+      return std::string(lua_tostring(L, index));
     case LUA_TTABLE: {
       if (depth > 20) return nullptr;
       lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
       std::size_t keys = 0;
       lua_pushnil(L);
-      while (lua_next(L, index)) { ++keys; lua_pop(L, 1); }
+      while (lua_next(L, index)) {
+        ++keys;
+        lua_pop(L, 1);
+      }
       if (n > 0 && static_cast<std::size_t>(n) == keys) {
         json a = json::array();
         for (lua_Integer i = 1; i <= n; ++i) {
@@ -93,7 +99,8 @@ json to_json(lua_State* L, int index, int depth) {
       }
       return o;
     }
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -102,11 +109,13 @@ struct Entry {
   json data;
 };
 
-std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::path& root, std::vector<Diagnostic>& diagnostics) {
+std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::path& root,
+                                  std::vector<Diagnostic>& diagnostics) {
   std::vector<Entry> entries;
   for (const auto& path : files) {
     std::string name = path.lexically_relative(root.parent_path()).generic_string();
-    for (auto& e : read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
+    for (auto& e :
+         read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
       entries.push_back({e.file, std::move(e.data)});
   }
   return entries;
@@ -122,13 +131,17 @@ class Checker {
     diagnostics_.push_back({file, at.value("__line", 0), "invalid_catalogue", message});
   }
 
-  std::string text(const std::string& file, const json& t, const char* key, const std::string& what, bool required = true) {
+  std::string text(const std::string& file, const json& t, const char* key, const std::string& what,
+                   bool required = true) {
     auto it = t.find(key);
     if (it == t.end() || (it->is_string() && it->get<std::string>().empty())) {
       if (required) error(file, t, what + ": " + key + " is required");
       return "";
     }
-    if (!it->is_string()) { error(file, t, what + ": " + key + " must be text"); return ""; }
+    if (!it->is_string()) {
+      error(file, t, what + ": " + key + " must be text");
+      return "";
+    }
     return it->get<std::string>();
   }
 
@@ -137,22 +150,32 @@ class Checker {
     auto it = t.find(key);
     if (it == t.end()) return out;
     if (it->is_object() && it->empty()) return out;  // {} reads as an empty list
-    if (!it->is_array()) { error(file, t, what + ": " + key + " must be a list of text"); return out; }
+    if (!it->is_array()) {
+      error(file, t, what + ": " + key + " must be a list of text");
+      return out;
+    }
     for (const auto& v : *it) {
-      if (!v.is_string()) error(file, t, what + ": " + key + " must be a list of text");
-      else out.push_back(v.get<std::string>());
+      if (!v.is_string())
+        error(file, t, what + ": " + key + " must be a list of text");
+      else
+        out.push_back(v.get<std::string>());
     }
     return out;
   }
 
-  bool lines(const std::string& file, const json& t, const json& lines_value, const std::string& what, int& start, int& end) {
-    if (!lines_value.is_array() || lines_value.size() != 2 || !lines_value[0].is_number_integer() || !lines_value[1].is_number_integer()) {
+  bool lines(const std::string& file, const json& t, const json& lines_value, const std::string& what, int& start,
+             int& end) {
+    if (!lines_value.is_array() || lines_value.size() != 2 || !lines_value[0].is_number_integer() ||
+        !lines_value[1].is_number_integer()) {
       error(file, t, what + ": lines must be { first, last }");
       return false;
     }
     start = lines_value[0].get<int>();
     end = lines_value[1].get<int>();
-    if (start < 1 || end < start) { error(file, t, what + ": lines must be { first, last } with 1 <= first <= last"); return false; }
+    if (start < 1 || end < start) {
+      error(file, t, what + ": lines must be { first, last } with 1 <= first <= last");
+      return false;
+    }
     return true;
   }
 
@@ -178,21 +201,27 @@ Intervention read_intervention(const Entry& e, Checker& c) {
     c.error(e.file, t, what + ": effort must be low, medium or high, got \"" + i.effort + "\"");
   if (auto f = t.find("format"); f != t.end()) {
     static const std::vector<std::string> keys = {"frequency", "group_size", "duration", "facilitator", "delivery"};
-    if (!f->is_object()) c.error(e.file, t, what + ": format must be a table of text");
-    else for (auto it = f->begin(); it != f->end(); ++it) {
-      if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-        c.error(e.file, t, what + ": format." + it.key() + " is not a format field" + did_you_mean(it.key(), keys));
-      else if (!it->is_string()) c.error(e.file, t, what + ": format." + it.key() + " must be text");
-      else i.format[it.key()] = it->get<std::string>();
-    }
+    if (!f->is_object())
+      c.error(e.file, t, what + ": format must be a table of text");
+    else
+      for (auto it = f->begin(); it != f->end(); ++it) {
+        if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
+          c.error(e.file, t, what + ": format." + it.key() + " is not a format field" + did_you_mean(it.key(), keys));
+        else if (!it->is_string())
+          c.error(e.file, t, what + ": format." + it.key() + " must be text");
+        else
+          i.format[it.key()] = it->get<std::string>();
+      }
   }
   i.prerequisites = c.texts(e.file, t, "prerequisites", what);
   i.preconditions = c.texts(e.file, t, "requires", what);
   i.cautions = c.texts(e.file, t, "cautions", what);
   i.on_request_only = c.text(e.file, t, "on_request_only", what, false);
   if (auto r = t.find("individual_resilience"); r != t.end()) {
-    if (!r->is_boolean()) c.error(e.file, t, what + ": individual_resilience must be true or false");
-    else i.individual_resilience = r->get<bool>();
+    if (!r->is_boolean())
+      c.error(e.file, t, what + ": individual_resilience must be true or false");
+    else
+      i.individual_resilience = r->get<bool>();
   }
   auto ev = t.find("evidence");
   if (ev == t.end() || !ev->is_array() || ev->empty()) {
@@ -212,23 +241,33 @@ Intervention read_intervention(const Entry& e, Checker& c) {
       x.first_author = c.text(e.file, item, "first_author", ewhat, false);
       x.key_phrase = c.text(e.file, item, "key_phrase", ewhat, false);
       if (x.first_author.empty() && x.key_phrase.empty())
-        c.error(e.file, item, ewhat + ": first_author or key_phrase is required, so the citation can be checked against its source");
+        c.error(e.file, item,
+                ewhat + ": first_author or key_phrase is required, so the citation can be checked against its source");
       x.grade = c.text(e.file, item, "grade", ewhat);
       bool known_grade = false;
       std::vector<std::string> grade_ids;
       for (const auto& g : evidence_grades()) {
         grade_ids.push_back(g.id);
-        if (g.id == x.grade) { known_grade = true; x.certainty = g.certainty; }
+        if (g.id == x.grade) {
+          known_grade = true;
+          x.certainty = g.certainty;
+        }
       }
       if (!x.grade.empty() && !known_grade)
-        c.error(e.file, item, ewhat + ": unknown grade \"" + x.grade + "\"" + did_you_mean(x.grade, grade_ids) + "; see docs/catalogue.md");
+        c.error(e.file, item,
+                ewhat + ": unknown grade \"" + x.grade + "\"" + did_you_mean(x.grade, grade_ids) +
+                    "; see docs/catalogue.md");
       auto src = item.find("source");
       if (src == item.end() || !src->is_object()) {
-        c.error(e.file, item, ewhat + ": source is required: { file = ..., section = ..., lines = { first, last } } (evidence without provenance)");
+        c.error(e.file, item,
+                ewhat +
+                    ": source is required: { file = ..., section = ..., lines = { first, last } } (evidence without "
+                    "provenance)");
       } else {
         x.source.file = src->value("file", "");
         x.source.section = src->value("section", "");
-        if (x.source.file.empty()) c.error(e.file, item, ewhat + ": source.file is required (evidence without provenance)");
+        if (x.source.file.empty())
+          c.error(e.file, item, ewhat + ": source.file is required (evidence without provenance)");
         c.lines(e.file, item, src->value("lines", json()), ewhat + " source", x.source.line_start, x.source.line_end);
       }
       i.evidence.push_back(std::move(x));
@@ -280,20 +319,28 @@ Field read_field(const Entry& e, Checker& c) {
   std::string what = "field \"" + f.name + "\"";
   if (!f.name.empty() && !std::regex_match(f.name, kSnakeCase)) c.error(e.file, t, what + ": name must be snake_case");
   f.type = c.text(e.file, t, "type", what);
-  static const std::vector<std::string> types = {"string", "integer", "number", "share", "enum", "flags", "ids", "tried"};
+  static const std::vector<std::string> types = {"string", "integer", "number", "share",
+                                                 "enum",   "flags",   "ids",    "tried"};
   if (!f.type.empty() && std::find(types.begin(), types.end(), f.type) == types.end())
     c.error(e.file, t, what + ": unknown type \"" + f.type + "\"" + did_you_mean(f.type, types));
   f.unit = c.text(e.file, t, "unit", what, false);
   f.help = c.text(e.file, t, "help", what);
   if (auto m = t.find("minimum"); m != t.end()) {
-    if (m->is_number()) f.minimum = m->get<double>(); else c.error(e.file, t, what + ": minimum must be a number");
+    if (m->is_number())
+      f.minimum = m->get<double>();
+    else
+      c.error(e.file, t, what + ": minimum must be a number");
   }
   if (auto m = t.find("maximum"); m != t.end()) {
-    if (m->is_number()) f.maximum = m->get<double>(); else c.error(e.file, t, what + ": maximum must be a number");
+    if (m->is_number())
+      f.maximum = m->get<double>();
+    else
+      c.error(e.file, t, what + ": maximum must be a number");
   }
   f.nullable = t.value("nullable", false);
   f.values = c.texts(e.file, t, "values", what);
-  if ((f.type == "enum" || f.type == "flags") && f.values.empty()) c.error(e.file, t, what + ": values are required for " + f.type);
+  if ((f.type == "enum" || f.type == "flags") && f.values.empty())
+    c.error(e.file, t, what + ": values are required for " + f.type);
   auto example = t.find("example");
   f.example_json = example == t.end() ? "null" : example->dump();
   return f;
@@ -313,7 +360,10 @@ std::string content_digest(const Catalogue& c) {
   Digest d;
   for (const auto& i : c.interventions) {
     for (const auto& s : {i.id, i.title, i.summary, i.level, i.effort, i.on_request_only}) d.add_field(s);
-    for (const auto& [k, v] : i.format) { d.add_field(k); d.add_field(v); }
+    for (const auto& [k, v] : i.format) {
+      d.add_field(k);
+      d.add_field(v);
+    }
     for (const auto* list : {&i.prerequisites, &i.preconditions, &i.cautions}) {
       d.add_field(std::to_string(list->size()));
       for (const auto& s : *list) d.add_field(s);
@@ -343,8 +393,8 @@ std::string content_digest(const Catalogue& c) {
 }  // namespace
 
 std::vector<LuaDataEntry> read_lua_data(const fs::path& path, const std::string& display_name,
-                                        const std::vector<std::string>& collected, const std::vector<std::string>& nested,
-                                        std::vector<Diagnostic>& diagnostics) {
+                                        const std::vector<std::string>& collected,
+                                        const std::vector<std::string>& nested, std::vector<Diagnostic>& diagnostics) {
   std::vector<LuaDataEntry> entries;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -396,8 +446,9 @@ std::vector<LuaDataEntry> read_lua_data(const fs::path& path, const std::string&
 Catalogue read_catalogue_sources(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir / "interventions", ec) || !fs::is_directory(dir / "instrument", ec))
-    throw LoadError(dir.string(), "catalogue_sources_not_found",
-                    "no catalogue sources at " + fs::absolute(dir).string() + " (expected interventions/ and instrument/)");
+    throw LoadError(
+        dir.string(), "catalogue_sources_not_found",
+        "no catalogue sources at " + fs::absolute(dir).string() + " (expected interventions/ and instrument/)");
   std::vector<Diagnostic> diagnostics;
   std::vector<fs::path> files = lua_files(dir / "interventions");
   for (const auto& f : lua_files(dir / "instrument")) files.push_back(f);
@@ -436,8 +487,10 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
     if (e.data.value("__kind", "") == "intervention") entry_of[e.data.value("id", "")] = &e;
   for (const auto& i : c.interventions)
     for (const auto& p : i.prerequisites)
-      if (!c.find(p)) checker.error(entry_of[i.id]->file, entry_of[i.id]->data,
-                                    "intervention \"" + i.id + "\": prerequisite \"" + p + "\" is not in the catalogue" + did_you_mean(p, ids));
+      if (!c.find(p))
+        checker.error(
+            entry_of[i.id]->file, entry_of[i.id]->data,
+            "intervention \"" + i.id + "\": prerequisite \"" + p + "\" is not in the catalogue" + did_you_mean(p, ids));
   std::set<std::string> seen_indicators;
   for (const auto& e : entries) {
     if (e.data.value("__kind", "") != "factor" || !e.data.contains("indicators")) continue;
@@ -447,12 +500,15 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
       if (item.contains("interventions") && item["interventions"].is_array())
         for (const auto& x : item["interventions"])
           if (x.is_string() && !c.find(x.get<std::string>()))
-            checker.error(e.file, item, "indicator \"" + id + "\": intervention \"" + x.get<std::string>() + "\" is not in the catalogue" +
-                                            did_you_mean(x.get<std::string>(), ids));
+            checker.error(e.file, item,
+                          "indicator \"" + id + "\": intervention \"" + x.get<std::string>() +
+                              "\" is not in the catalogue" + did_you_mean(x.get<std::string>(), ids));
     }
   }
-  if (c.interventions.empty() && diagnostics.empty()) diagnostics.push_back({(dir / "interventions").string(), 0, "invalid_catalogue", "no interventions found"});
-  if (c.factors.empty() && diagnostics.empty()) diagnostics.push_back({(dir / "instrument").string(), 0, "invalid_catalogue", "no factors found"});
+  if (c.interventions.empty() && diagnostics.empty())
+    diagnostics.push_back({(dir / "interventions").string(), 0, "invalid_catalogue", "no interventions found"});
+  if (c.factors.empty() && diagnostics.empty())
+    diagnostics.push_back({(dir / "instrument").string(), 0, "invalid_catalogue", "no factors found"});
   if (!diagnostics.empty()) throw LoadError(std::move(diagnostics));
   c.digest = content_digest(c);
   return c;
@@ -464,7 +520,8 @@ class Db {
  public:
   explicit Db(const std::string& path) {
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-      throw LoadError(path, "cannot_write", std::string("cannot create the catalogue database: ") + sqlite3_errmsg(db_));
+      throw LoadError(path, "cannot_write",
+                      std::string("cannot create the catalogue database: ") + sqlite3_errmsg(db_));
   }
   ~Db() { sqlite3_close(db_); }
   void exec(const std::string& sql) {
@@ -483,10 +540,16 @@ class Db {
     for (std::size_t i = 0; i < values.size(); ++i) {
       int k = static_cast<int>(i + 1);
       const json& v = values[i];
-      if (v.is_null()) sqlite3_bind_null(st, k);
-      else if (v.is_number_integer() || v.is_boolean()) sqlite3_bind_int64(st, k, v.is_boolean() ? v.get<bool>() : v.get<long long>());
-      else if (v.is_number()) sqlite3_bind_double(st, k, v.get<double>());
-      else { const auto& s = v.get_ref<const std::string&>(); sqlite3_bind_text(st, k, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
+      if (v.is_null())
+        sqlite3_bind_null(st, k);
+      else if (v.is_number_integer() || v.is_boolean())
+        sqlite3_bind_int64(st, k, v.is_boolean() ? v.get<bool>() : v.get<long long>());
+      else if (v.is_number())
+        sqlite3_bind_double(st, k, v.get<double>());
+      else {
+        const auto& s = v.get_ref<const std::string&>();
+        sqlite3_bind_text(st, k, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+      }
     }
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
@@ -514,7 +577,8 @@ void write_catalogue_database(const Catalogue& c, const fs::path& path) {
     db.exec(kCatalogueSchemaSql);
     db.insert("INSERT INTO meta VALUES (?, ?)", {"digest", c.digest});
     int pos = 0;
-    for (const auto& g : c.grades) db.insert("INSERT INTO grades VALUES (?, ?, ?, ?)", {g.id, pos++, g.description, g.certainty});
+    for (const auto& g : c.grades)
+      db.insert("INSERT INTO grades VALUES (?, ?, ?, ?)", {g.id, pos++, g.description, g.certainty});
     pos = 0;
     for (const auto& i : c.interventions) {
       json format = json::object();
@@ -529,24 +593,27 @@ void write_catalogue_database(const Catalogue& c, const fs::path& path) {
       p = 0;
       for (const auto& e : i.evidence)
         db.insert("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  {i.id, p++, e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file, e.source.section,
-                   e.source.line_start, e.source.line_end});
+                  {i.id, p++, e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file,
+                   e.source.section, e.source.line_start, e.source.line_end});
     }
     pos = 0;
     for (const auto& f : c.factors)
       db.insert("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {f.id, pos++, f.title, f.poor_practice, f.best_practice, f.source.file, f.source.section, f.source.line_start, f.source.line_end});
+                {f.id, pos++, f.title, f.poor_practice, f.best_practice, f.source.file, f.source.section,
+                 f.source.line_start, f.source.line_end});
     pos = 0;
     for (const auto& i : c.indicators) {
-      db.insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)", {i.id, i.factor, pos++, i.text, i.line_start, i.line_end});
+      db.insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)",
+                {i.id, i.factor, pos++, i.text, i.line_start, i.line_end});
       int p = 0;
-      for (const auto& x : i.interventions) db.insert("INSERT INTO indicator_interventions VALUES (?, ?, ?)", {i.id, x, p++});
+      for (const auto& x : i.interventions)
+        db.insert("INSERT INTO indicator_interventions VALUES (?, ?, ?)", {i.id, x, p++});
     }
     pos = 0;
     for (const auto& f : c.fields)
       db.insert("INSERT INTO team_fields VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {f.name, pos++, f.type, f.unit, optional_number(f.minimum), optional_number(f.maximum), f.nullable ? 1 : 0,
-                 list_json(f.values), f.help, f.example_json});
+                {f.name, pos++, f.type, f.unit, optional_number(f.minimum), optional_number(f.maximum),
+                 f.nullable ? 1 : 0, list_json(f.values), f.help, f.example_json});
     db.exec("PRAGMA user_version = " + std::to_string(kCatalogueSchemaVersion) + "; COMMIT;");
   }
   fs::rename(temporary, path, ec);

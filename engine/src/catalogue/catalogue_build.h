@@ -32,8 +32,8 @@ struct LuaDataEntry {
 // Runs a Lua data file in an empty sandbox where only the named constructors exist, and returns the
 // tables made by the collected ones, in order. Problems become diagnostics naming file and line.
 std::vector<LuaDataEntry> read_lua_data(const std::filesystem::path& path, const std::string& display_name,
-                                        const std::vector<std::string>& collected, const std::vector<std::string>& nested,
-                                        std::vector<Diagnostic>& diagnostics);
+                                        const std::vector<std::string>& collected,
+                                        const std::vector<std::string>& nested, std::vector<Diagnostic>& diagnostics);
 
 // The documented grade scale (docs/catalogue.md).
 const std::vector<Grade>& evidence_grades();

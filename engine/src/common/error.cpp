@@ -31,8 +31,7 @@ static std::string summarise(const std::vector<Diagnostic>& diagnostics) {
   return s;
 }
 
-InputError::InputError(std::vector<Problem> problems)
-    : Error(summarise(problems)), problems_(std::move(problems)) {}
+InputError::InputError(std::vector<Problem> problems) : Error(summarise(problems)), problems_(std::move(problems)) {}
 
 LoadError::LoadError(std::vector<Diagnostic> diagnostics)
     : Error(summarise(diagnostics)), diagnostics_(std::move(diagnostics)) {}

@@ -27,7 +27,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;  // typos, not rewrites
   for (const auto& c : candidates) {
-    if ((c.size() > word.size() ? c.size() - word.size() : word.size() - c.size()) >= best_distance) continue;  // distance >= length difference: skip the O(n*m) table
+    if ((c.size() > word.size() ? c.size() - word.size() : word.size() - c.size()) >= best_distance)
+      continue;  // distance >= length difference: skip the O(n*m) table
     std::size_t d = edit_distance(word, c);
     if (d < best_distance) {
       best_distance = d;

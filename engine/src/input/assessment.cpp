@@ -3,8 +3,8 @@
 #include <cmath>
 #include <set>
 
-#include "input/json_text.h"
 #include "common/suggest.h"
+#include "input/json_text.h"
 
 namespace trynext {
 
@@ -14,7 +14,8 @@ const std::vector<std::string>& answer_values() {
 }
 
 bool is_answer_value(std::string_view s) {
-  for (const auto& v : answer_values()) if (v == s) return true;
+  for (const auto& v : answer_values())
+    if (v == s) return true;
   return false;
 }
 
@@ -27,15 +28,20 @@ const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "t
 std::string describe(const nlohmann::json& v) {
   std::string text = v.dump();
   text = valid_utf8_text(text, 60);  // cut at a character boundary, marked "..."
-  const char* kind = v.is_string() ? "a string" : v.is_boolean() ? "a boolean" : v.is_null() ? "null"
-                   : v.is_array() ? "an array" : v.is_object() ? "an object" : "a number";
+  const char* kind = v.is_string()    ? "a string"
+                     : v.is_boolean() ? "a boolean"
+                     : v.is_null()    ? "null"
+                     : v.is_array()   ? "an array"
+                     : v.is_object()  ? "an object"
+                                      : "a number";
   if (v.is_number()) return text;
   return text + " (" + kind + ")";
 }
 
 template <std::size_t N>
 bool one_of(const std::string& s, const char* const (&values)[N]) {
-  for (const char* v : values) if (s == v) return true;
+  for (const char* v : values)
+    if (s == v) return true;
   return false;
 }
 
@@ -80,12 +86,14 @@ class FieldChecker {
   void problem(const std::string& path, std::string message) { report_.problems.push_back({path, std::move(message)}); }
 
   static bool contains(const std::vector<std::string>& values, const std::string& s) {
-    for (const auto& v : values) if (v == s) return true;
+    for (const auto& v : values)
+      if (v == s) return true;
     return false;
   }
 
   const std::vector<std::string>& intervention_ids() {
-    if (ids_.empty()) for (const auto& i : catalogue_.interventions) ids_.push_back(i.id);
+    if (ids_.empty())
+      for (const auto& i : catalogue_.interventions) ids_.push_back(i.id);
     return ids_;
   }
 
@@ -96,14 +104,16 @@ class FieldChecker {
     }
     double d = v.get<double>();
     if (!std::isfinite(d)) return problem(path, "must be a finite number");
-    if (field.type == "integer" && std::floor(d) != d) return problem(path, "must be a whole number, got " + describe(v));
+    if (field.type == "integer" && std::floor(d) != d)
+      return problem(path, "must be a whole number, got " + describe(v));
     double lo = field.type == "share" ? 0 : field.minimum.value_or(-1e300);
     double hi = field.type == "share" ? 1 : field.maximum.value_or(1e300);
     bool has_lo = field.type == "share" || field.minimum.has_value();
     bool has_hi = field.type == "share" || field.maximum.has_value();
     if ((has_lo && d < lo) || (has_hi && d > hi)) {
       std::string rule = has_lo && has_hi ? "must be between " + number_text(lo) + " and " + number_text(hi)
-                       : has_lo ? "must be at least " + number_text(lo) : "must be at most " + number_text(hi);
+                         : has_lo         ? "must be at least " + number_text(lo)
+                                          : "must be at most " + number_text(hi);
       problem(path, rule + ", got " + describe(v));
     }
   }
@@ -115,12 +125,17 @@ class FieldChecker {
     std::set<std::string> seen;
     for (std::size_t i = 0; i < v.size(); ++i) {
       auto item_path = [&] { return path + "[" + std::to_string(i) + "]"; };
-      if (!v[i].is_string()) { problem(item_path(), "must be " + what + ", got " + describe(v[i])); continue; }
+      if (!v[i].is_string()) {
+        problem(item_path(), "must be " + what + ", got " + describe(v[i]));
+        continue;
+      }
       const auto& s = v[i].get_ref<const std::string&>();
       bool known = allowed ? contains(*allowed, s) : catalogue_.find(s) != nullptr;
       if (!known)
-        problem(item_path(), "must be " + what + ", got " + describe(v[i]) + did_you_mean(s, allowed ? *allowed : intervention_ids()));
-      else if (!seen.insert(s).second) problem(item_path(), "\"" + s + "\" is listed twice");
+        problem(item_path(), "must be " + what + ", got " + describe(v[i]) +
+                                 did_you_mean(s, allowed ? *allowed : intervention_ids()));
+      else if (!seen.insert(s).second)
+        problem(item_path(), "\"" + s + "\" is listed twice");
     }
   }
 
@@ -129,14 +144,20 @@ class FieldChecker {
     for (std::size_t i = 0; i < v.size(); ++i) {
       std::string item_path = path + "[" + std::to_string(i) + "]";
       const auto& item = v[i];
-      if (!item.is_object()) { problem(item_path, "must be an object with id and outcome, got " + describe(item)); continue; }
+      if (!item.is_object()) {
+        problem(item_path, "must be an object with id and outcome, got " + describe(item));
+        continue;
+      }
       auto id = item.find("id");
-      if (id == item.end()) problem(item_path + ".id", "is required");
+      if (id == item.end())
+        problem(item_path + ".id", "is required");
       else if (!id->is_string() || !catalogue_.find(id->get_ref<const std::string&>()))
-        problem(item_path + ".id", "must be an intervention id, got " + describe(*id) +
-                (id->is_string() ? did_you_mean(id->get<std::string>(), intervention_ids()) : ""));
+        problem(item_path + ".id",
+                "must be an intervention id, got " + describe(*id) +
+                    (id->is_string() ? did_you_mean(id->get<std::string>(), intervention_ids()) : ""));
       auto outcome = item.find("outcome");
-      if (outcome == item.end()) problem(item_path + ".outcome", "is required");
+      if (outcome == item.end())
+        problem(item_path + ".outcome", "is required");
       else if (!outcome->is_string() || !one_of(outcome->get<std::string>(), kOutcomes))
         problem(item_path + ".outcome", "must be one of helped, no_change or worse, got " + describe(*outcome));
       for (auto it = item.begin(); it != item.end(); ++it)
@@ -167,7 +188,8 @@ std::vector<std::string> indicator_ids(const Catalogue& c) {
 Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Validation& report) {
   Assessment a;
   if (!doc.is_object()) {
-    report.problems.push_back({"", "the assessment must be a JSON object with \"team\" and \"answers\", got " + describe(doc)});
+    report.problems.push_back(
+        {"", "the assessment must be a JSON object with \"team\" and \"answers\", got " + describe(doc)});
     return a;
   }
   for (auto it = doc.begin(); it != doc.end(); ++it) {
@@ -187,7 +209,8 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
     for (auto it = team->begin(); it != team->end(); ++it) {
       const Field* f = catalogue.find_field(it.key());
       if (!f) {
-        report.warnings.push_back({"team." + it.key(), "unknown field, ignored" + did_you_mean(it.key(), field_names(catalogue))});
+        report.warnings.push_back(
+            {"team." + it.key(), "unknown field, ignored" + did_you_mean(it.key(), field_names(catalogue))});
         continue;
       }
       checker.check(*f, "team." + it.key(), it.value());
@@ -201,12 +224,14 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
   auto answers = doc.find("answers");
   if (answers != doc.end()) {
     if (!answers->is_object()) {
-      report.problems.push_back({"answers", "must be an object mapping indicator ids to answers, got " + describe(*answers)});
+      report.problems.push_back(
+          {"answers", "must be an object mapping indicator ids to answers, got " + describe(*answers)});
     } else {
       for (auto it = answers->begin(); it != answers->end(); ++it) {
         std::string path = "answers." + it.key();
         if (!catalogue.find_indicator(it.key())) {
-          report.warnings.push_back({path, "unknown indicator, ignored" + did_you_mean(it.key(), indicator_ids(catalogue))});
+          report.warnings.push_back(
+              {path, "unknown indicator, ignored" + did_you_mean(it.key(), indicator_ids(catalogue))});
           continue;
         }
         if (!it->is_string() || !is_answer_value(it->get<std::string>()))
@@ -217,14 +242,17 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
 
   auto explain = doc.find("explain");
   if (explain != doc.end()) {
-    if (explain->is_boolean()) a.explain = explain->get<bool>();
-    else report.problems.push_back({"explain", "must be true or false, got " + describe(*explain)});
+    if (explain->is_boolean())
+      a.explain = explain->get<bool>();
+    else
+      report.problems.push_back({"explain", "must be true or false, got " + describe(*explain)});
   }
   auto top_n = doc.find("top_n");
   if (top_n != doc.end()) {
     if (top_n->is_number_integer() && top_n->get<long long>() >= 1 && top_n->get<long long>() <= 100)
       a.top_n = top_n->get<int>();
-    else report.problems.push_back({"top_n", "must be a whole number between 1 and 100, got " + describe(*top_n)});
+    else
+      report.problems.push_back({"top_n", "must be a whole number between 1 and 100, got " + describe(*top_n)});
   }
   if (!report.ok()) return a;
 
@@ -261,15 +289,23 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
       auto ans = clean_answers.find(ind);
       if (ans == clean_answers.end()) continue;
       const auto& v = ans->get_ref<const std::string&>();
-      if (v == "met") ++s.met;
-      else if (v == "partly") ++s.partly;
-      else if (v == "not_met") ++s.not_met;
-      else ++s.unknown;
+      if (v == "met")
+        ++s.met;
+      else if (v == "partly")
+        ++s.partly;
+      else if (v == "not_met")
+        ++s.not_met;
+      else
+        ++s.unknown;
     }
     s.answered = s.met + s.partly + s.not_met;
     if (s.answered > 0) s.score = (s.met + 0.5 * s.partly) / s.answered;
-    factors[f.id] = {{"score", s.score ? nlohmann::json(*s.score) : nlohmann::json()}, {"answered", s.answered},
-                     {"total", s.total}, {"met", s.met}, {"partly", s.partly}, {"not_met", s.not_met},
+    factors[f.id] = {{"score", s.score ? nlohmann::json(*s.score) : nlohmann::json()},
+                     {"answered", s.answered},
+                     {"total", s.total},
+                     {"met", s.met},
+                     {"partly", s.partly},
+                     {"not_met", s.not_met},
                      {"unknown", s.unknown}};
     a.factor_scores_.push_back(s);
   }
@@ -304,7 +340,8 @@ std::string Assessment::json_at(std::string_view path) const {
 }
 
 std::string Assessment::tried(const std::string& id) const {
-  for (const auto& [tried_id, outcome] : tried_) if (tried_id == id) return outcome;
+  for (const auto& [tried_id, outcome] : tried_)
+    if (tried_id == id) return outcome;
   return "";
 }
 
@@ -313,8 +350,10 @@ InputPaths::InputPaths(const Catalogue& catalogue) {
   for (const auto& f : catalogue.fields) {
     std::string path = "team." + f.name;
     all_.push_back(path);
-    if (f.type == "share") ranges_[path] = {0, 1};
-    else if (f.minimum || f.maximum) ranges_[path] = {f.minimum.value_or(-1e300), f.maximum.value_or(1e300)};
+    if (f.type == "share")
+      ranges_[path] = {0, 1};
+    else if (f.minimum || f.maximum)
+      ranges_[path] = {f.minimum.value_or(-1e300), f.maximum.value_or(1e300)};
     if (f.type == "flags" || f.type == "ids" || f.type == "tried") lists_.push_back(path);
   }
   for (const auto& i : catalogue.indicators) all_.push_back("answers." + i.id);
@@ -344,7 +383,8 @@ bool InputPaths::known(std::string_view path) const {
 }
 
 bool InputPaths::is_list(std::string_view path) const {
-  for (const auto& l : lists_) if (l == path) return true;
+  for (const auto& l : lists_)
+    if (l == path) return true;
   return false;
 }
 

@@ -70,7 +70,7 @@ class InputPaths {
  public:
   explicit InputPaths(const Catalogue& catalogue);
   bool known(std::string_view path) const;
-  bool is_list(std::string_view path) const;  // team.in_place, team.concerns, team.tried
+  bool is_list(std::string_view path) const;            // team.in_place, team.concerns, team.tried
   std::string suggestion(std::string_view path) const;  // did_you_mean text, or ""
   const std::vector<std::string>& all() const { return all_; }
   // For numeric paths: the valid range, when the instrument gives one.

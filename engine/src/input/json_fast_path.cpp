@@ -43,18 +43,30 @@ class Converter {
         }
         return true;
       }
-      case simdjson::dom::element_type::STRING: out = std::string(std::string_view(element)); return true;
+      case simdjson::dom::element_type::STRING:
+        out = std::string(std::string_view(element));
+        return true;
       // nlohmann reads an integer without a sign as unsigned and one with a minus as signed.
       case simdjson::dom::element_type::INT64: {
         std::int64_t n = std::int64_t(element);
-        if (n >= 0) out = static_cast<std::uint64_t>(n);
-        else out = n;
+        if (n >= 0)
+          out = static_cast<std::uint64_t>(n);
+        else
+          out = n;
         return true;
       }
-      case simdjson::dom::element_type::UINT64: out = std::uint64_t(element); return true;
-      case simdjson::dom::element_type::DOUBLE: out = double(element); return true;
-      case simdjson::dom::element_type::BOOL: out = bool(element); return true;
-      case simdjson::dom::element_type::NULL_VALUE: out = nullptr; return true;
+      case simdjson::dom::element_type::UINT64:
+        out = std::uint64_t(element);
+        return true;
+      case simdjson::dom::element_type::DOUBLE:
+        out = double(element);
+        return true;
+      case simdjson::dom::element_type::BOOL:
+        out = bool(element);
+        return true;
+      case simdjson::dom::element_type::NULL_VALUE:
+        out = nullptr;
+        return true;
     }
     return false;
   }

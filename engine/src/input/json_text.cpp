@@ -70,8 +70,10 @@ std::string valid_utf8_text(std::string_view raw, std::size_t max_bytes) {
       out += "...";
       break;
     }
-    if (n) out.append(raw.substr(i, n));
-    else out += "\xEF\xBF\xBD";
+    if (n)
+      out.append(raw.substr(i, n));
+    else
+      out += "\xEF\xBF\xBD";
     i += n ? n : 1;
   }
   return out;
@@ -90,8 +92,8 @@ constexpr std::size_t kMaxMessageBytes = 300;
 void refuse_size(std::string_view text) {
   if (text.size() > kMaxJsonBytes) {
     Problem p;
-    p.message = "not accepted: the document is " + std::to_string(text.size()) + " bytes; an assessment may be at most " +
-                std::to_string(kMaxJsonBytes) + " bytes";
+    p.message = "not accepted: the document is " + std::to_string(text.size()) +
+                " bytes; an assessment may be at most " + std::to_string(kMaxJsonBytes) + " bytes";
     throw InputError({p});
   }
 }
@@ -116,15 +118,20 @@ nlohmann::json parse_json_text_carefully(std::string_view text) {
     if ((event == E::value || event == E::object_start || event == E::array_start) && ++values > kMaxJsonValues)
       throw Refusal{"more than " + std::to_string(kMaxJsonValues) + " values; an assessment has a few hundred"};
     switch (event) {
-      case E::object_start: open_objects.emplace_back(); break;
-      case E::object_end: if (!open_objects.empty()) open_objects.pop_back(); break;
+      case E::object_start:
+        open_objects.emplace_back();
+        break;
+      case E::object_end:
+        if (!open_objects.empty()) open_objects.pop_back();
+        break;
       case E::key: {
         last_key = parsed.get<std::string>();
         if (!open_objects.empty() && !open_objects.back().insert(last_key).second)
           throw Refusal{"duplicate key \"" + last_key + "\""};
         break;
       }
-      default: break;
+      default:
+        break;
     }
     return true;
   };
@@ -148,7 +155,8 @@ nlohmann::json parse_json_text_carefully(std::string_view text) {
     std::string what = e.what();
     auto bracket = what.find("] ");
     Problem p;
-    p.message = "not accepted: " + valid_utf8_text(bracket == std::string::npos ? what : what.substr(bracket + 2), kMaxMessageBytes);
+    p.message = "not accepted: " +
+                valid_utf8_text(bracket == std::string::npos ? what : what.substr(bracket + 2), kMaxMessageBytes);
     throw InputError({p});
   }
 }

@@ -22,7 +22,7 @@ struct Candidate {
   double score = 0;
   std::vector<Reason> rationale;
   std::vector<std::string> notes;
-  int depth = 0;           // how many candidates wait for it as a prerequisite (chain length)
+  int depth = 0;  // how many candidates wait for it as a prerequisite (chain length)
   bool demoted = false;
 };
 
@@ -72,7 +72,8 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     } else if (f.weight > it->second) {
       c.score += f.weight - it->second;
       it->second = f.weight;
-      for (auto& reason : c.rationale) if (reason.rule == rules[f.rule].id) reason.weight = f.weight;
+      for (auto& reason : c.rationale)
+        if (reason.rule == rules[f.rule].id) reason.weight = f.weight;
     }
   }
 
@@ -125,13 +126,22 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
         std::string note = "Needed first for " + dependent.intervention->title + ".";
         if (!c.intervention) {
           c.intervention = p;
-          c.rationale.push_back({"prerequisite", dependent.intervention->title + " needs " + p->title +
-                                                     " in place first, so it is recommended before it.", 0, {}});
+          c.rationale.push_back({"prerequisite",
+                                 dependent.intervention->title + " needs " + p->title +
+                                     " in place first, so it is recommended before it.",
+                                 0,
+                                 {}});
           changed = true;
         }
         if (std::find(c.notes.begin(), c.notes.end(), note) == c.notes.end()) c.notes.push_back(note);
-        if (c.score < dependent.score) { c.score = dependent.score; changed = true; }
-        if (c.depth < dependent.depth + 1) { c.depth = dependent.depth + 1; changed = true; }
+        if (c.score < dependent.score) {
+          c.score = dependent.score;
+          changed = true;
+        }
+        if (c.depth < dependent.depth + 1) {
+          c.depth = dependent.depth + 1;
+          changed = true;
+        }
         std::string needs = "Needs " + p->title + " first; see its recommendation.";
         auto& dnotes = candidates[id].notes;
         if (std::find(dnotes.begin(), dnotes.end(), needs) == dnotes.end()) dnotes.push_back(needs);
@@ -142,11 +152,13 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
 
   std::vector<Candidate> ordered;
   for (auto& [id, c] : candidates) {
-    std::stable_sort(c.rationale.begin(), c.rationale.end(), [](const Reason& a, const Reason& b) { return a.weight > b.weight; });
+    std::stable_sort(c.rationale.begin(), c.rationale.end(),
+                     [](const Reason& a, const Reason& b) { return a.weight > b.weight; });
     c.demoted = systemic && c.intervention->individual_resilience;
     if (c.demoted)
-      c.notes.push_back("Ranked after organisational and team actions: workload, caseload, staffing or the organisation "
-                        "drives the pressure on this team, and the sources put fixing the work before individual coping.");
+      c.notes.push_back(
+          "Ranked after organisational and team actions: workload, caseload, staffing or the organisation "
+          "drives the pressure on this team, and the sources put fixing the work before individual coping.");
     ordered.push_back(std::move(c));
   }
   std::sort(ordered.begin(), ordered.end(), [](const Candidate& a, const Candidate& b) {

@@ -23,7 +23,10 @@ json source_json(const SourceRef& s) {
 }
 
 json evidence_json(const Evidence& e) {
-  return {{"claim", e.claim}, {"citation", e.citation}, {"grade", e.grade}, {"certainty", e.certainty},
+  return {{"claim", e.claim},
+          {"citation", e.citation},
+          {"grade", e.grade},
+          {"certainty", e.certainty},
           {"source", source_json(e.source)}};
 }
 
@@ -37,12 +40,16 @@ json inputs_json(const std::vector<std::pair<std::string, std::string>>& inputs)
 json recommendation_json(const Recommendation& r) {
   json rationale = json::array();
   for (const auto& reason : r.rationale)
-    rationale.push_back({{"rule", reason.rule}, {"text", reason.text}, {"weight", reason.weight}, {"inputs", inputs_json(reason.inputs)}});
+    rationale.push_back({{"rule", reason.rule},
+                         {"text", reason.text},
+                         {"weight", reason.weight},
+                         {"inputs", inputs_json(reason.inputs)}});
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(evidence_json(e));
-  return {{"id", r.id}, {"title", r.title}, {"rank", r.rank}, {"score", r.score}, {"priority", r.priority},
-          {"level", r.level}, {"effort", r.effort}, {"summary", r.summary}, {"rationale", rationale},
-          {"notes", r.notes}, {"cautions", r.cautions}, {"evidence", evidence}};
+  return {{"id", r.id},         {"title", r.title},       {"rank", r.rank},
+          {"score", r.score},   {"priority", r.priority}, {"level", r.level},
+          {"effort", r.effort}, {"summary", r.summary},   {"rationale", rationale},
+          {"notes", r.notes},   {"cautions", r.cautions}, {"evidence", evidence}};
 }
 
 json recommendations_json(const std::vector<Recommendation>& list) {
@@ -61,9 +68,10 @@ json result_json(const Result& r) {
   out["keep_going"] = recommendations_json(r.keep_going);
   json factors = json::object();
   for (const auto& f : r.factors)
-    factors[f.id] = {{"title", f.title}, {"score", f.score ? json(std::round(*f.score * 1000) / 1000) : json()},
-                     {"answered", f.answered}, {"total", f.total}, {"met", f.met}, {"partly", f.partly},
-                     {"not_met", f.not_met}, {"unknown", f.unknown}};
+    factors[f.id] = {{"title", f.title},       {"score", f.score ? json(std::round(*f.score * 1000) / 1000) : json()},
+                     {"answered", f.answered}, {"total", f.total},
+                     {"met", f.met},           {"partly", f.partly},
+                     {"not_met", f.not_met},   {"unknown", f.unknown}};
   out["factors"] = factors;
   json warnings = json::array();
   for (const auto& w : r.warnings) {
@@ -79,17 +87,27 @@ json result_json(const Result& r) {
     for (const auto& t : r.trace) {
       json conditions = json::array();
       for (const auto& c : t.conditions)
-        conditions.push_back({{"path", c.path}, {"test", c.op}, {"expected", c.expected},
-                              {"actual", json::parse(c.actual)}, {"result", c.result}});
-      json j = {{"rule", t.rule}, {"file", t.file}, {"line", t.line}, {"fired", t.fired},
-                {"recommended", t.recommended}, {"inputs", inputs_json(t.inputs)}, {"conditions", conditions},
-                {"would_fire_if", t.would_fire_if}, {"instructions", t.instructions},
-                {"memory_bytes", t.memory_bytes}, {"microseconds", std::round(t.microseconds * 10) / 10}};
+        conditions.push_back({{"path", c.path},
+                              {"test", c.op},
+                              {"expected", c.expected},
+                              {"actual", json::parse(c.actual)},
+                              {"result", c.result}});
+      json j = {{"rule", t.rule},
+                {"file", t.file},
+                {"line", t.line},
+                {"fired", t.fired},
+                {"recommended", t.recommended},
+                {"inputs", inputs_json(t.inputs)},
+                {"conditions", conditions},
+                {"would_fire_if", t.would_fire_if},
+                {"instructions", t.instructions},
+                {"memory_bytes", t.memory_bytes},
+                {"microseconds", std::round(t.microseconds * 10) / 10}};
       if (!t.error.empty()) j["error"] = t.error;
       trace.push_back(j);
     }
-    out["explain"] = {{"rules", trace}, {"limits", {{"instructions_per_rule", r.instruction_limit},
-                                                    {"memory_bytes", r.memory_limit}}}};
+    out["explain"] = {{"rules", trace},
+                      {"limits", {{"instructions_per_rule", r.instruction_limit}, {"memory_bytes", r.memory_limit}}}};
   }
   out["versions"] = {{"engine", r.versions.engine}, {"rules", r.versions.rules}, {"catalogue", r.versions.catalogue}};
   return out;
@@ -151,7 +169,8 @@ class Buffer {
 
 class Writer {
  public:
-  Writer(Buffer& out, int indent) : s_(out), pretty_(indent >= 0), step_(indent >= 0 ? static_cast<unsigned>(indent) : 0) {}
+  Writer(Buffer& out, int indent)
+      : s_(out), pretty_(indent >= 0), step_(indent >= 0 ? static_cast<unsigned>(indent) : 0) {}
 
   void open_object() { stack_.push_back({'}', false}); }
   void open_array() { stack_.push_back({']', false}); }
@@ -189,8 +208,10 @@ class Writer {
   void key(std::string_view k) {
     item();
     string(k);
-    if (pretty_) s_ += ": ";
-    else s_ += ':';
+    if (pretty_)
+      s_ += ": ";
+    else
+      s_ += ':';
   }
   // The same for a key written in this file: plain ASCII that needs no escaping.
   template <std::size_t N>
@@ -198,8 +219,10 @@ class Writer {
     item();
     s_ += '"';
     s_.append(k, N - 1);
-    if (pretty_) s_ += "\": ";
-    else s_ += "\":";
+    if (pretty_)
+      s_ += "\": ";
+    else
+      s_ += "\":";
   }
 
   void string(std::string_view v) {
@@ -223,13 +246,27 @@ class Writer {
       }
       s_.append(v.data() + run, i - run);
       switch (c) {
-        case 0x08: s_ += "\\b"; break;
-        case 0x09: s_ += "\\t"; break;
-        case 0x0A: s_ += "\\n"; break;
-        case 0x0C: s_ += "\\f"; break;
-        case 0x0D: s_ += "\\r"; break;
-        case '"': s_ += "\\\""; break;
-        case '\\': s_ += "\\\\"; break;
+        case 0x08:
+          s_ += "\\b";
+          break;
+        case 0x09:
+          s_ += "\\t";
+          break;
+        case 0x0A:
+          s_ += "\\n";
+          break;
+        case 0x0C:
+          s_ += "\\f";
+          break;
+        case 0x0D:
+          s_ += "\\r";
+          break;
+        case '"':
+          s_ += "\\\"";
+          break;
+        case '\\':
+          s_ += "\\\\";
+          break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -281,13 +318,26 @@ class Writer {
         }
         close();
         break;
-      case json::value_t::string: string(v.get_ref<const std::string&>()); break;
-      case json::value_t::boolean: boolean(v.get<bool>()); break;
-      case json::value_t::number_integer: integer(v.get<json::number_integer_t>()); break;
-      case json::value_t::number_unsigned: unsigned_integer(v.get<json::number_unsigned_t>()); break;
-      case json::value_t::number_float: number(v.get<double>()); break;
-      case json::value_t::null: null(); break;
-      default: throw GiveUp{};
+      case json::value_t::string:
+        string(v.get_ref<const std::string&>());
+        break;
+      case json::value_t::boolean:
+        boolean(v.get<bool>());
+        break;
+      case json::value_t::number_integer:
+        integer(v.get<json::number_integer_t>());
+        break;
+      case json::value_t::number_unsigned:
+        unsigned_integer(v.get<json::number_unsigned_t>());
+        break;
+      case json::value_t::number_float:
+        number(v.get<double>());
+        break;
+      case json::value_t::null:
+        null();
+        break;
+      default:
+        throw GiveUp{};
     }
   }
 
@@ -301,9 +351,7 @@ class Writer {
     }
     try {
       value(json::parse(text));
-    } catch (const json::exception&) {
-      throw GiveUp{};
-    }
+    } catch (const json::exception&) { throw GiveUp{}; }
   }
 
   // key: list of strings.
@@ -571,8 +619,10 @@ void write_result(Writer& w, const Result& r) {
     w.key("partly");
     w.integer(f.partly);
     w.key("score");
-    if (f.score) w.number(std::round(*f.score * 1000) / 1000);
-    else w.null();
+    if (f.score)
+      w.number(std::round(*f.score * 1000) / 1000);
+    else
+      w.null();
     w.key("title");
     w.string(f.title);
     w.key("total");
@@ -636,9 +686,7 @@ std::string to_json(const Result& r, int indent) {
     Writer w(out, indent);
     write_result(w, r);
     return std::string(out.data(), out.size());
-  } catch (const GiveUp&) {
-    return result_json(r).dump(indent);
-  }
+  } catch (const GiveUp&) { return result_json(r).dump(indent); }
 }
 
 json intervention_json(const Intervention& i) {
@@ -646,9 +694,17 @@ json intervention_json(const Intervention& i) {
   for (const auto& e : i.evidence) evidence.push_back(evidence_json(e));
   json format = json::object();
   for (const auto& [k, v] : i.format) format[k] = v;
-  json j = {{"id", i.id}, {"title", i.title}, {"summary", i.summary}, {"level", i.level}, {"effort", i.effort},
-            {"format", format}, {"prerequisites", i.prerequisites}, {"requires", i.preconditions},
-            {"cautions", i.cautions}, {"individual_resilience", i.individual_resilience}, {"evidence", evidence}};
+  json j = {{"id", i.id},
+            {"title", i.title},
+            {"summary", i.summary},
+            {"level", i.level},
+            {"effort", i.effort},
+            {"format", format},
+            {"prerequisites", i.prerequisites},
+            {"requires", i.preconditions},
+            {"cautions", i.cautions},
+            {"individual_resilience", i.individual_resilience},
+            {"evidence", evidence}};
   if (!i.on_request_only.empty()) j["on_request_only"] = i.on_request_only;
   return j;
 }
@@ -657,7 +713,8 @@ json catalogue_json(const Catalogue& c) {
   json interventions = json::array();
   for (const auto& i : c.interventions) interventions.push_back(intervention_json(i));
   json grades = json::array();
-  for (const auto& g : c.grades) grades.push_back({{"id", g.id}, {"description", g.description}, {"certainty", g.certainty}});
+  for (const auto& g : c.grades)
+    grades.push_back({{"id", g.id}, {"description", g.description}, {"certainty", g.certainty}});
   return {{"interventions", interventions}, {"grades", grades}, {"digest", c.digest}};
 }
 
@@ -667,19 +724,33 @@ json instrument_json(const Catalogue& c) {
     json indicators = json::array();
     for (const auto& id : f.indicators) {
       const Indicator* i = c.find_indicator(id);
-      indicators.push_back({{"id", i->id}, {"text", i->text}, {"interventions", i->interventions},
+      indicators.push_back({{"id", i->id},
+                            {"text", i->text},
+                            {"interventions", i->interventions},
                             {"source", source_json({f.source.file, f.source.section, i->line_start, i->line_end})}});
     }
-    factors.push_back({{"id", f.id}, {"title", f.title}, {"poor_practice", f.poor_practice},
-                       {"best_practice", f.best_practice}, {"source", source_json(f.source)}, {"indicators", indicators}});
+    factors.push_back({{"id", f.id},
+                       {"title", f.title},
+                       {"poor_practice", f.poor_practice},
+                       {"best_practice", f.best_practice},
+                       {"source", source_json(f.source)},
+                       {"indicators", indicators}});
   }
   json fields = json::array();
   for (const auto& f : c.fields) {
-    json j = {{"name", f.name}, {"path", "team." + f.name}, {"type", f.type}, {"unit", f.unit},
-              {"nullable", f.nullable}, {"help", f.help}, {"example", json::parse(f.example_json)}};
+    json j = {{"name", f.name},
+              {"path", "team." + f.name},
+              {"type", f.type},
+              {"unit", f.unit},
+              {"nullable", f.nullable},
+              {"help", f.help},
+              {"example", json::parse(f.example_json)}};
     if (f.minimum) j["minimum"] = *f.minimum;
     if (f.maximum) j["maximum"] = *f.maximum;
-    if (f.type == "share") { j["minimum"] = 0; j["maximum"] = 1; }
+    if (f.type == "share") {
+      j["minimum"] = 0;
+      j["maximum"] = 1;
+    }
     if (!f.values.empty()) j["values"] = f.values;
     fields.push_back(j);
   }

@@ -41,8 +41,10 @@ std::string to_text(const Result& r) {
   std::ostringstream out;
   out << "What to try next" << (r.team_name.empty() ? "" : " for " + r.team_name) << "\n\n";
   if (r.recommendations.empty()) {
-    out << wrap("Nothing stands out: no rule found a gap in this assessment. Keep what works going, and "
-                "repeat the assessment when something changes.", "");
+    out << wrap(
+        "Nothing stands out: no rule found a gap in this assessment. Keep what works going, and "
+        "repeat the assessment when something changes.",
+        "");
   }
   for (const auto& rec : r.recommendations) {
     out << rec.rank << ". " << rec.title << "  [" << rec.priority << " priority, " << rec.level << " level, "
@@ -50,11 +52,13 @@ std::string to_text(const Result& r) {
     if (!rec.rationale.empty()) out << wrap("Why: " + rec.rationale.front().text, "   ");
     if (rec.rationale.size() > 1)
       out << wrap("Also: " + std::to_string(rec.rationale.size() - 1) + " more reason" +
-                  (rec.rationale.size() > 2 ? "s" : "") + " (see --format json or --explain).", "   ");
+                      (rec.rationale.size() > 2 ? "s" : "") + " (see --format json or --explain).",
+                  "   ");
     for (const auto& note : rec.notes) out << wrap("Note: " + note, "   ");
     if (const Evidence* e = strongest(rec.evidence))
       out << wrap("Evidence: " + e->citation + " (" + e->grade + ", " + certainty_words(e->certainty) +
-                  " certainty): " + e->claim, "   ");
+                      " certainty): " + e->claim,
+                  "   ");
     out << "\n";
   }
   if (!r.also_considered.empty()) {
@@ -80,8 +84,11 @@ std::string to_text(const Result& r) {
     out << "Benchmark factors (share of answered indicators met):\n";
     for (const auto& f : r.factors) {
       out << "  " << f.title << ": ";
-      if (f.score) out << static_cast<int>(std::lround(*f.score * 100)) << "% (" << f.answered << " of " << f.total << " answered)\n";
-      else out << "not answered\n";
+      if (f.score)
+        out << static_cast<int>(std::lround(*f.score * 100)) << "% (" << f.answered << " of " << f.total
+            << " answered)\n";
+      else
+        out << "not answered\n";
     }
     out << "\n";
   }
@@ -93,14 +100,18 @@ std::string to_text(const Result& r) {
   if (r.explained) {
     out << "Rules (explain):\n";
     for (const auto& t : r.trace) {
-      out << "  " << (t.fired ? "fired  " : t.error.empty() ? "quiet  " : "failed ") << t.rule << " (" << t.file << ":"
-          << t.line << ")\n";
+      out << "  "
+          << (t.fired           ? "fired  "
+              : t.error.empty() ? "quiet  "
+                                : "failed ")
+          << t.rule << " (" << t.file << ":" << t.line << ")\n";
       if (!t.error.empty()) out << wrap(t.error, "         ");
       for (const auto& s : t.would_fire_if) out << wrap(s, "         ");
     }
     out << "\n";
   }
-  out << "Rules " << r.versions.rules << ", catalogue " << r.versions.catalogue << ", trynext " << r.versions.engine << "\n";
+  out << "Rules " << r.versions.rules << ", catalogue " << r.versions.catalogue << ", trynext " << r.versions.engine
+      << "\n";
   return out.str();
 }
 

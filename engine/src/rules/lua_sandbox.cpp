@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -90,15 +90,18 @@ void LuaSandbox::count_hook(lua_State* L, lua_Debug*) {
   }
   // Name the rule's line, not the prelude's or a C function's that happened to be running.
   lua_Debug where;
-  if (find_rule_frame(L, 0, where)) lua_pushfstring(L, "%s:%d: ", where.short_src, where.currentline);
-  else lua_pushliteral(L, "");
+  if (find_rule_frame(L, 0, where))
+    lua_pushfstring(L, "%s:%d: ", where.short_src, where.currentline);
+  else
+    lua_pushliteral(L, "");
   if (self->stop_ == Stop::kTime)
     lua_pushfstring(L, "stopped: time limit of %d ms exceeded",
                     static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(self->time_limit_).count()));
   else if (self->stop_ == Stop::kMemory)
     lua_pushfstring(L, "stopped: memory cap of %d KiB exceeded", static_cast<int>(self->memory_budget_ / 1024));
   else
-    lua_pushfstring(L, "stopped: instruction budget of %I exceeded", static_cast<lua_Integer>(self->instruction_limit_));
+    lua_pushfstring(L, "stopped: instruction budget of %I exceeded",
+                    static_cast<lua_Integer>(self->instruction_limit_));
   lua_concat(L, 2);
   lua_error(L);
 }
@@ -151,8 +154,8 @@ int LuaSandbox::protected_call_x(lua_State* L) {
     lua_replace(L, 1);
     return lua_gettop(L);
   }
-  lua_pushvalue(L, 1);  // handler
-  lua_rotate(L, -2, 1); // handler, error
+  lua_pushvalue(L, 1);   // handler
+  lua_rotate(L, -2, 1);  // handler, error
   status = lua_pcall(L, 1, 1, 0);
   self->rethrow_if_stopped(L, status);
   lua_pushboolean(L, 0);
@@ -220,8 +223,10 @@ void LuaSandbox::open_libraries() {
   readonly_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
 
   // Only these libraries exist: no io, os, debug, package or coroutine.
-  const luaL_Reg libraries[] = {{LUA_GNAME, luaopen_base}, {LUA_STRLIBNAME, luaopen_string},
-                                {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+  const luaL_Reg libraries[] = {{LUA_GNAME, luaopen_base},
+                                {LUA_STRLIBNAME, luaopen_string},
+                                {LUA_TABLIBNAME, luaopen_table},
+                                {LUA_MATHLIBNAME, luaopen_math},
                                 {LUA_UTF8LIBNAME, luaopen_utf8}};
   for (const auto& lib : libraries) {
     luaL_requiref(L, lib.name, lib.func, 1);
@@ -289,8 +294,9 @@ void LuaSandbox::mark_readonly(int index) {
 std::chrono::nanoseconds LuaSandbox::time_limit_for(std::uint64_t instructions) {
   if (!instructions) return std::chrono::nanoseconds(0);
   auto per = kTimePerInstruction.count();
-  auto scaled = instructions > static_cast<std::uint64_t>(INT64_MAX / per) ? INT64_MAX
-                                                                            : static_cast<std::int64_t>(instructions) * per;
+  auto scaled = instructions > static_cast<std::uint64_t>(INT64_MAX / per)
+                    ? INT64_MAX
+                    : static_cast<std::int64_t>(instructions) * per;
   return std::max(kMinimumTime, std::chrono::nanoseconds(scaled));
 }
 

@@ -67,8 +67,8 @@ class LuaSandbox {
  private:
   static void* allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsize);
   static void count_hook(lua_State* L, lua_Debug* ar);
-  static int protected_call(lua_State* L);      // pcall as rules see it
-  static int protected_call_x(lua_State* L);    // xpcall as rules see it
+  static int protected_call(lua_State* L);    // pcall as rules see it
+  static int protected_call_x(lua_State* L);  // xpcall as rules see it
   static int checked_setmetatable(lua_State* L);
   static int checked_rawset(lua_State* L);
   static int message_handler(lua_State* L);
@@ -80,13 +80,13 @@ class LuaSandbox {
   std::uint64_t instructions_ = 0, instruction_limit_ = 0;
   std::chrono::steady_clock::time_point deadline_{};
   std::chrono::nanoseconds time_limit_{0};  // zero: no deadline
-  char error_file_[LUA_IDSIZE] = {};  // where the last error was raised, by message_handler
+  char error_file_[LUA_IDSIZE] = {};        // where the last error was raised, by message_handler
   int error_line_ = 0;
   Stop stop_ = Stop::kNone;
   bool tainted_ = false;
-  int globals_ref_ = LUA_NOREF;   // the read-only globals proxy
+  int globals_ref_ = LUA_NOREF;      // the read-only globals proxy
   int raw_globals_ref_ = LUA_NOREF;  // the table behind it
-  int readonly_ref_ = LUA_NOREF;  // weak set of read-only tables
+  int readonly_ref_ = LUA_NOREF;     // weak set of read-only tables
 };
 
 }  // namespace trynext

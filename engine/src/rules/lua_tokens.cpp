@@ -16,9 +16,19 @@ class Scanner {
     std::vector<LuaToken> out;
     while (i_ < s_.size()) {
       char c = s_[i_];
-      if (c == '\n') { ++line_; ++i_; continue; }
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { ++i_; continue; }
-      if (c == '-' && peek(1) == '-') { skip_comment(); continue; }
+      if (c == '\n') {
+        ++line_;
+        ++i_;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        ++i_;
+        continue;
+      }
+      if (c == '-' && peek(1) == '-') {
+        skip_comment();
+        continue;
+      }
       int line = line_;
       if (is_name_start(c)) {
         std::size_t from = i_;
@@ -62,7 +72,10 @@ class Scanner {
 
   void skip_comment() {
     i_ += 2;
-    if (i_ < s_.size() && s_[i_] == '[' && long_bracket_level() >= 0) { long_bracket(); return; }
+    if (i_ < s_.size() && s_[i_] == '[' && long_bracket_level() >= 0) {
+      long_bracket();
+      return;
+    }
     while (i_ < s_.size() && s_[i_] != '\n') ++i_;
   }
 

@@ -4,8 +4,8 @@
 #include <cstring>
 #include <regex>
 
-#include "input/json_text.h"
 #include "common/suggest.h"
+#include "input/json_text.h"
 
 namespace trynext {
 
@@ -14,8 +14,8 @@ namespace trynext {
 
 namespace {
 
-const char* const kDrivers[] = {"workload", "caseload", "staffing", "organisation", "incident", "safeguarding",
-                                "development", "relationships", "wellbeing", "culture"};
+const char* const kDrivers[] = {"workload",     "caseload",    "staffing",      "organisation", "incident",
+                                "safeguarding", "development", "relationships", "wellbeing",    "culture"};
 const char kProxies[] = "trynext.proxies";  // registry: path -> view table
 
 RuleContext& context(lua_State* L) { return *static_cast<RuleContext*>(LuaSandbox::of(L)->user); }
@@ -29,7 +29,8 @@ int raise(lua_State* L, const std::string& message) {
 
 void record_read(RuleContext& ctx, const std::string& path) {
   if (!ctx.reads) return;
-  for (const auto& r : *ctx.reads) if (r == path) return;
+  for (const auto& r : *ctx.reads)
+    if (r == path) return;
   ctx.reads->push_back(path);
 }
 
@@ -52,9 +53,14 @@ int view_index(lua_State* L) {
   {
     std::string parent = lua_tostring(L, lua_upvalueindex(1));
     std::string key;
-    if (lua_type(L, 2) == LUA_TNUMBER && lua_isinteger(L, 2)) key = std::to_string(lua_tointeger(L, 2));
-    else if (lua_type(L, 2) == LUA_TSTRING) key = lua_tostring(L, 2);
-    else { lua_pushnil(L); return 1; }
+    if (lua_type(L, 2) == LUA_TNUMBER && lua_isinteger(L, 2))
+      key = std::to_string(lua_tointeger(L, 2));
+    else if (lua_type(L, 2) == LUA_TSTRING)
+      key = lua_tostring(L, 2);
+    else {
+      lua_pushnil(L);
+      return 1;
+    }
     std::string path = parent.empty() ? key : parent + "." + key;
     if (!ctx.assessment) {
       failed = raise(L, "the assessment can only be read inside evaluate") < 0;
@@ -68,9 +74,12 @@ int view_index(lua_State* L) {
       bool structure = path == "team" || path == "answers" || path == "factors" ||
                        (parent == "factors" && path.find('.', 8) == std::string::npos);
       if (!inside_list && !structure) record_read(ctx, path);
-      if (!v) lua_pushnil(L);
-      else if (v->is_object() || v->is_array()) push_view(L, path);
-      else push_json(L, *v);
+      if (!v)
+        lua_pushnil(L);
+      else if (v->is_object() || v->is_array())
+        push_view(L, path);
+      else
+        push_json(L, *v);
     }
   }
   if (failed) return lua_error(L);
@@ -111,11 +120,18 @@ int view_next(lua_State* L) {
     bool take = lua_isnil(L, 2);
     std::string after = take ? "" : luaL_checkstring(L, 2);
     for (auto it = v->begin(); it != v->end(); ++it) {
-      if (take) { next_key = it.key(); found = true; break; }
+      if (take) {
+        next_key = it.key();
+        found = true;
+        break;
+      }
       if (it.key() == after) take = true;
     }
   }
-  if (!found) { lua_pushnil(L); return 1; }
+  if (!found) {
+    lua_pushnil(L);
+    return 1;
+  }
   lua_pushlstring(L, next_key.data(), next_key.size());
   lua_pushvalue(L, -1);
   lua_gettable(L, 1);
@@ -162,12 +178,21 @@ void push_view(lua_State* L, const std::string& path) {
 
 void push_json(lua_State* L, const nlohmann::json& v) {
   switch (v.type()) {
-    case nlohmann::json::value_t::boolean: lua_pushboolean(L, v.get<bool>()); break;
+    case nlohmann::json::value_t::boolean:
+      lua_pushboolean(L, v.get<bool>());
+      break;
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: lua_pushinteger(L, v.get<lua_Integer>()); break;
-    case nlohmann::json::value_t::number_float: lua_pushnumber(L, v.get<double>()); break;
-    case nlohmann::json::value_t::string: lua_pushlstring(L, v.get_ref<const std::string&>().data(), v.get_ref<const std::string&>().size()); break;
-    default: lua_pushnil(L);
+    case nlohmann::json::value_t::number_unsigned:
+      lua_pushinteger(L, v.get<lua_Integer>());
+      break;
+    case nlohmann::json::value_t::number_float:
+      lua_pushnumber(L, v.get<double>());
+      break;
+    case nlohmann::json::value_t::string:
+      lua_pushlstring(L, v.get_ref<const std::string&>().data(), v.get_ref<const std::string&>().size());
+      break;
+    default:
+      lua_pushnil(L);
   }
 }
 
@@ -189,8 +214,10 @@ int compare(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     double n = luaL_checknumber(L, 2);
-    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path))
+      failed = true;
     else {
       record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
@@ -199,7 +226,10 @@ int compare(lua_State* L) {
       } else {
         if (v) {
           double x = v->get<double>();
-          result = C == Compare::kAtLeast ? x >= n : C == Compare::kAtMost ? x <= n : C == Compare::kAbove ? x > n : x < n;
+          result = C == Compare::kAtLeast  ? x >= n
+                   : C == Compare::kAtMost ? x <= n
+                   : C == Compare::kAbove  ? x > n
+                                           : x < n;
         }
         if (ctx.conditions) record_condition(ctx, path, fn, number_text(n), result);
       }
@@ -217,8 +247,10 @@ int is(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     luaL_checkany(L, 2);
-    if (!ctx.assessment) failed = raise(L, "is can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "is", path)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, "is can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "is", path))
+      failed = true;
     else {
       record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
@@ -252,14 +284,18 @@ int has(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     std::string wanted = luaL_checkstring(L, 2);
-    if (!ctx.assessment) failed = raise(L, "has can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "has", path)) failed = true;
-    else if (!ctx.paths->is_list(path)) failed = raise(L, "has: " + path + " is not a list") < 0;
+    if (!ctx.assessment)
+      failed = raise(L, "has can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "has", path))
+      failed = true;
+    else if (!ctx.paths->is_list(path))
+      failed = raise(L, "has: " + path + " is not a list") < 0;
     else {
       record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
       if (v && v->is_array())
-        for (const auto& item : *v) result = result || (item.is_string() && item.get_ref<const std::string&>() == wanted);
+        for (const auto& item : *v)
+          result = result || (item.is_string() && item.get_ref<const std::string&>() == wanted);
       if (ctx.conditions) record_condition(ctx, path, "has", "\"" + wanted + "\"", result);
     }
   }
@@ -278,11 +314,13 @@ int answer(lua_State* L) {
   {
     std::string indicator = luaL_checkstring(L, 1);
     std::string path = "answers." + indicator;
-    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    if (!ctx.assessment)
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
     else if (!ctx.catalogue->find_indicator(indicator)) {
       std::vector<std::string> ids;
       for (const auto& i : ctx.catalogue->indicators) ids.push_back(i.id);
-      failed = raise(L, std::string(fn) + ": unknown indicator \"" + indicator + "\"" + did_you_mean(indicator, ids)) < 0;
+      failed =
+          raise(L, std::string(fn) + ": unknown indicator \"" + indicator + "\"" + did_you_mean(indicator, ids)) < 0;
     } else {
       record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
@@ -291,7 +329,8 @@ int answer(lua_State* L) {
       for (int i = 2; i <= n; ++i) {
         std::string want = luaL_checkstring(L, i);
         if (!is_answer_value(want)) {
-          failed = raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (met, partly, not_met or unknown)") < 0;
+          failed =
+              raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (met, partly, not_met or unknown)") < 0;
           break;
         }
         if (v && v->get_ref<const std::string&>() == want) result = true;
@@ -322,8 +361,10 @@ int in_place(lua_State* L) {
   bool failed = false, result = false;
   {
     std::string id = luaL_checkstring(L, 1);
-    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!known_intervention(L, ctx, fn, id)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!known_intervention(L, ctx, fn, id))
+      failed = true;
     else {
       record_read(ctx, "team.in_place");
       for (const auto& p : ctx.assessment->in_place()) result = result || p == id;
@@ -342,16 +383,20 @@ int tried(lua_State* L) {
   std::string outcome;
   {
     std::string id = luaL_checkstring(L, 1);
-    if (!ctx.assessment) failed = raise(L, "tried can only be used inside evaluate") < 0;
-    else if (!known_intervention(L, ctx, "tried", id)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, "tried can only be used inside evaluate") < 0;
+    else if (!known_intervention(L, ctx, "tried", id))
+      failed = true;
     else {
       record_read(ctx, "team.tried");
       outcome = ctx.assessment->tried(id);
     }
   }
   if (failed) return lua_error(L);
-  if (outcome.empty()) lua_pushnil(L);
-  else lua_pushstring(L, outcome.c_str());
+  if (outcome.empty())
+    lua_pushnil(L);
+  else
+    lua_pushstring(L, outcome.c_str());
   return 1;
 }
 
@@ -363,8 +408,10 @@ int value(lua_State* L) {
   std::string path_copy;
   {
     std::string path = luaL_checkstring(L, 1);
-    if (!ctx.assessment) failed = raise(L, "value can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "value", path)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, "value can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "value", path))
+      failed = true;
     else {
       record_read(ctx, path);
       v = ctx.assessment->find(path);
@@ -372,9 +419,12 @@ int value(lua_State* L) {
     }
   }
   if (failed) return lua_error(L);
-  if (!v) lua_pushnil(L);
-  else if (v->is_object() || v->is_array()) push_view(L, path_copy);
-  else push_json(L, *v);
+  if (!v)
+    lua_pushnil(L);
+  else if (v->is_object() || v->is_array())
+    push_view(L, path_copy);
+  else
+    push_json(L, *v);
   return 1;
 }
 
@@ -385,16 +435,21 @@ int count_of(lua_State* L) {
   double count = 0;
   {
     std::string path = luaL_checkstring(L, 1);
-    if (!ctx.assessment) failed = raise(L, "count_of can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "count_of", path)) failed = true;
+    if (!ctx.assessment)
+      failed = raise(L, "count_of can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, "count_of", path))
+      failed = true;
     else {
       record_read(ctx, path);
       record_read(ctx, "team.headcount");
       const nlohmann::json* share = ctx.assessment->find(path);
       const nlohmann::json* headcount = ctx.assessment->find("team.headcount");
-      if (!share || !share->is_number()) failed = raise(L, "count_of: " + path + " is not given") < 0;
-      else if (!headcount || !headcount->is_number()) failed = raise(L, "count_of: team.headcount is not given") < 0;
-      else count = std::round(share->get<double>() * headcount->get<double>());
+      if (!share || !share->is_number())
+        failed = raise(L, "count_of: " + path + " is not given") < 0;
+      else if (!headcount || !headcount->is_number())
+        failed = raise(L, "count_of: team.headcount is not given") < 0;
+      else
+        count = std::round(share->get<double>() * headcount->get<double>());
     }
   }
   if (failed) return lua_error(L);
@@ -424,7 +479,10 @@ int count_answers(lua_State* L) {
       const nlohmann::json* v = ctx.assessment->find(path);
       if (!v) continue;
       for (int a = 2; a <= lua_gettop(L); ++a)
-        if (lua_type(L, a) == LUA_TSTRING && v->get_ref<const std::string&>() == lua_tostring(L, a)) { ++count; break; }
+        if (lua_type(L, a) == LUA_TSTRING && v->get_ref<const std::string&>() == lua_tostring(L, a)) {
+          ++count;
+          break;
+        }
     }
   }
   if (failed) return lua_error(L);
@@ -446,7 +504,8 @@ int recommend(lua_State* L) {
   bool failed = false;
   {
     if (!lua_istable(L, 1)) {
-      failed = raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
+      failed =
+          raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
     } else if (!ctx.findings || !ctx.rule) {
       failed = raise(L, "recommend can only be called inside evaluate") < 0;
     } else if (ctx.findings->size() - ctx.rule_findings_start >= kMaxFindingsPerRule) {
@@ -465,15 +524,24 @@ int recommend(lua_State* L) {
       for (const auto& r : ctx.rule->info.recommends) listed = listed || r == f.intervention;
       bool driver_ok = f.driver.empty();
       for (const char* d : kDrivers) driver_ok = driver_ok || f.driver == d;
-      if (f.intervention.empty()) failed = raise(L, "recommend: id is required (a catalogue intervention id)") < 0;
-      else if (!known_intervention(L, ctx, "recommend", f.intervention)) failed = true;
-      else if (!listed) failed = raise(L, "recommend: \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
-      else if (weight_type != LUA_TNIL && weight_type != LUA_TNUMBER) failed = raise(L, "recommend: weight must be a number") < 0;
-      else if (!(f.weight > 0 && f.weight <= 10)) failed = raise(L, "recommend: weight must be more than 0 and at most 10, got " + number_text(f.weight)) < 0;
-      else if (f.because.empty()) failed = raise(L, "recommend: because is required: one sentence for the manager") < 0;
-      else if (f.because.size() > 1000) failed = raise(L, "recommend: because must be at most 1000 characters") < 0;
-      else if (!driver_ok) failed = raise(L, "recommend: unknown driver \"" + f.driver + "\"") < 0;
-      else ctx.findings->push_back(std::move(f));
+      if (f.intervention.empty())
+        failed = raise(L, "recommend: id is required (a catalogue intervention id)") < 0;
+      else if (!known_intervention(L, ctx, "recommend", f.intervention))
+        failed = true;
+      else if (!listed)
+        failed = raise(L, "recommend: \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
+      else if (weight_type != LUA_TNIL && weight_type != LUA_TNUMBER)
+        failed = raise(L, "recommend: weight must be a number") < 0;
+      else if (!(f.weight > 0 && f.weight <= 10))
+        failed = raise(L, "recommend: weight must be more than 0 and at most 10, got " + number_text(f.weight)) < 0;
+      else if (f.because.empty())
+        failed = raise(L, "recommend: because is required: one sentence for the manager") < 0;
+      else if (f.because.size() > 1000)
+        failed = raise(L, "recommend: because must be at most 1000 characters") < 0;
+      else if (!driver_ok)
+        failed = raise(L, "recommend: unknown driver \"" + f.driver + "\"") < 0;
+      else
+        ctx.findings->push_back(std::move(f));
     }
   }
   if (failed) return lua_error(L);
@@ -495,11 +563,17 @@ int rule(lua_State* L) {
   r.info.title = string_field(L, 1, "title");
   r.info.description = string_field(L, 1, "description");
   static const std::regex id_shape("[a-z][a-z0-9_]*");
-  if (r.info.id.empty()) problems.push_back("missing id: give the rule a unique snake_case id");
-  else if (r.info.id.size() > 100 || !std::regex_match(r.info.id, id_shape)) problems.push_back("id \"" + valid_utf8_text(r.info.id, 100) + "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
+  if (r.info.id.empty())
+    problems.push_back("missing id: give the rule a unique snake_case id");
+  else if (r.info.id.size() > 100 || !std::regex_match(r.info.id, id_shape))
+    problems.push_back(
+        "id \"" + valid_utf8_text(r.info.id, 100) +
+        "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
   if (r.info.title.empty()) problems.push_back("missing title");
   if (lua_getfield(L, 1, "sources") != LUA_TTABLE || luaL_len(L, -1) == 0) {
-    problems.push_back("missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { 10, 20 } }");
+    problems.push_back(
+        "missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { "
+        "10, 20 } }");
   } else {
     for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
       lua_geti(L, -1, i);
@@ -520,7 +594,8 @@ int rule(lua_State* L) {
       lua_pop(L, 1);
       if (s.file.empty() || s.line_start <= 0 || s.line_end < s.line_start)
         problems.push_back("sources[" + std::to_string(i) + "] needs file and lines = { first, last }");
-      else r.info.sources.push_back(s);
+      else
+        r.info.sources.push_back(s);
     }
   }
   lua_pop(L, 1);
@@ -535,7 +610,8 @@ int rule(lua_State* L) {
         std::vector<std::string> ids;
         for (const auto& iv : ctx.catalogue->interventions) ids.push_back(iv.id);
         ctx.diagnostics->push_back({ctx.file, line, "unknown_intervention",
-                                    "rule \"" + r.info.id + "\" recommends \"" + id + "\", which is not in the catalogue" + did_you_mean(id, ids)});
+                                    "rule \"" + r.info.id + "\" recommends \"" + id +
+                                        "\", which is not in the catalogue" + did_you_mean(id, ids)});
       } else {
         r.info.recommends.push_back(id);
       }
@@ -550,7 +626,8 @@ int rule(lua_State* L) {
   }
   for (const auto& other : *ctx.loaded)
     if (!r.info.id.empty() && other.info.id == r.info.id)
-      problems.push_back("duplicate rule id \"" + r.info.id + "\" (first defined at " + other.info.file + ":" + std::to_string(other.info.line) + ")");
+      problems.push_back("duplicate rule id \"" + r.info.id + "\" (first defined at " + other.info.file + ":" +
+                         std::to_string(other.info.line) + ")");
   for (const auto& p : problems) ctx.diagnostics->push_back({ctx.file, line, "invalid_metadata", p});
   if (problems.empty()) ctx.loaded->push_back(std::move(r));
   return 0;
@@ -559,13 +636,22 @@ int rule(lua_State* L) {
 }  // namespace
 
 void install_rule_api(LuaSandbox& sandbox) {
-  const luaL_Reg api[] = {
-      {"rule", rule}, {"recommend", recommend},
-      {"at_least", compare<Compare::kAtLeast>}, {"at_most", compare<Compare::kAtMost>},
-      {"above", compare<Compare::kAbove>}, {"below", compare<Compare::kBelow>},
-      {"is", is}, {"has", has}, {"answer", answer<false>}, {"answer_is_not", answer<true>},
-      {"in_place", in_place<false>}, {"not_in_place", in_place<true>}, {"tried", tried},
-      {"value", value}, {"count_of", count_of}, {"count_answers", count_answers}};
+  const luaL_Reg api[] = {{"rule", rule},
+                          {"recommend", recommend},
+                          {"at_least", compare<Compare::kAtLeast>},
+                          {"at_most", compare<Compare::kAtMost>},
+                          {"above", compare<Compare::kAbove>},
+                          {"below", compare<Compare::kBelow>},
+                          {"is", is},
+                          {"has", has},
+                          {"answer", answer<false>},
+                          {"answer_is_not", answer<true>},
+                          {"in_place", in_place<false>},
+                          {"not_in_place", in_place<true>},
+                          {"tried", tried},
+                          {"value", value},
+                          {"count_of", count_of},
+                          {"count_answers", count_answers}};
   for (const auto& fn : api) sandbox.add_global(fn.name, fn.func);
 }
 

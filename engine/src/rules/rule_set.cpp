@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "common/digest.h"
+#include "common/suggest.h"
 #include "input/json_text.h"
 #include "rules/lua_tokens.h"
-#include "common/suggest.h"
 #include "trynext/error.h"
 
 namespace trynext {
@@ -20,7 +20,8 @@ static bool is_rule_file(const fs::path& relative) {
   std::string name = relative.filename().string();
   if (relative.extension() != ".lua") return false;
   if (name.size() > 6 && name.compare(name.size() - 6, 6, ".d.lua") == 0) return false;
-  for (const auto& part : relative) if (part == "tests") return false;
+  for (const auto& part : relative)
+    if (part == "tests") return false;
   return true;
 }
 
@@ -29,7 +30,8 @@ RuleFiles read_rule_files(const fs::path& dir) {
   if (!fs::is_directory(dir, ec))
     throw LoadError(dir.string(), "rules_not_found", "no rules directory at " + fs::absolute(dir).string());
   RuleFiles out;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
     if (!it->is_regular_file()) continue;
     fs::path relative = it->path().lexically_relative(dir);
     if (!is_rule_file(relative)) continue;
@@ -40,7 +42,8 @@ RuleFiles read_rule_files(const fs::path& dir) {
     out.sources.push_back({relative.generic_string(), text.str()});
   }
   if (ec) throw LoadError(dir.string(), "unreadable", "cannot list " + dir.string() + ": " + ec.message());
-  std::sort(out.sources.begin(), out.sources.end(), [](const RuleSource& a, const RuleSource& b) { return a.file < b.file; });
+  std::sort(out.sources.begin(), out.sources.end(),
+            [](const RuleSource& a, const RuleSource& b) { return a.file < b.file; });
   Digest digest;
   for (const auto& s : out.sources) {
     digest.add_field(s.file);
@@ -92,7 +95,8 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
     };
     auto check_path = [&](int line, const std::string& path) {
       if (!paths.known(path))
-        report(line, "unknown_input", "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
+        report(line, "unknown_input",
+               "reads \"" + path + "\", which the instrument does not define" + paths.suggestion(path));
     };
     for (std::size_t i = 0; i < t.size(); ++i) {
       const LuaToken& tok = t[i];
@@ -106,7 +110,8 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
         std::string_view member = t[i + 2].text;
         if ((member == "team" || member == "factors") && t.punct(i + 3, '.') && t.is(i + 4, LuaToken::name)) {
           std::string path = std::string(member) + "." + std::string(t[i + 4].text);
-          if (member == "factors" && t.punct(i + 5, '.') && t.is(i + 6, LuaToken::name)) path += "." + std::string(t[i + 6].text);
+          if (member == "factors" && t.punct(i + 5, '.') && t.is(i + 6, LuaToken::name))
+            path += "." + std::string(t[i + 6].text);
           check_path(line, path);
         } else if (member == "answers" && t.punct(i + 3, '[') && t.is(i + 4, LuaToken::string) && t.punct(i + 5, ']')) {
           check_path(line, "answers." + std::string(t[i + 4].text));
@@ -115,19 +120,22 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
       }
 
       // answer("support.a", "met", ...) and answer_is_not(...): every argument a string.
-      if ((tok.text == "answer" || tok.text == "answer_is_not") && t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string)) {
+      if ((tok.text == "answer" || tok.text == "answer_is_not") && t.punct(i + 1, '(') &&
+          t.is(i + 2, LuaToken::string)) {
         std::vector<std::string_view> values;
         std::size_t k = i + 3;
         while (t.punct(k, ',') && t.is(k + 1, LuaToken::string)) values.push_back(t[k + 1].text), k += 2;
         if (!t.punct(k, ')')) continue;
         std::string indicator(t[i + 2].text);
         if (!catalogue.find_indicator(indicator))
-          report(line, "unknown_input", std::string(tok.text) + " of \"" + indicator + "\", which is not an indicator" +
-                                            did_you_mean(indicator, indicator_ids));
+          report(line, "unknown_input",
+                 std::string(tok.text) + " of \"" + indicator + "\", which is not an indicator" +
+                     did_you_mean(indicator, indicator_ids));
         for (std::string_view v : values)
           if (!is_answer_value(v))
-            report(line, "invalid_answer", "\"" + std::string(v) + "\" is not an answer (met, partly, not_met or unknown)" +
-                                               did_you_mean(v, answer_values()));
+            report(line, "invalid_answer",
+                   "\"" + std::string(v) + "\" is not an answer (met, partly, not_met or unknown)" +
+                       did_you_mean(v, answer_values()));
         continue;
       }
 
