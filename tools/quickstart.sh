@@ -2,7 +2,8 @@
 # The README's two commands. On a fresh Debian 12 machine (as root, or with sudo):
 #   bash tools/quickstart.sh          install what is missing, build, recommend for the example team
 #   bash tools/quickstart.sh --test   install what is missing, build, run the whole test suite
-#                                     (normally, then again with AddressSanitizer and UBSan)
+#   bash tools/quickstart.sh --sanitize   the same suite built with AddressSanitizer and UBSan (slower;
+#                                     CI runs it after --test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,8 +11,9 @@ mode=run
 case "${1:-}" in
   "") ;;
   --test) mode=test ;;
-  -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
-  *) echo "quickstart: unknown option '$1' (use --test or nothing)" >&2; exit 2 ;;
+  --sanitize) mode=sanitize ;;
+  -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+  *) echo "quickstart: unknown option '$1' (use --test, --sanitize or nothing)" >&2; exit 2 ;;
 esac
 
 packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev catch2
@@ -36,14 +38,17 @@ build() {  # build DIR [cmake options...]
   cmake --build "$dir" -j "$jobs"
 }
 
-build build
-if [ "$mode" = run ]; then
-  echo "== trynext recommend examples/team-merger.json"
-  build/tools/trynext/trynext recommend examples/team-merger.json
-else
-  echo "== tests"
-  ctest --test-dir build --output-on-failure -j "$jobs"
-  build build-asan -DTRYNEXT_SANITIZE=ON
-  echo "== tests with AddressSanitizer and UndefinedBehaviorSanitizer"
-  ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
-fi
+case "$mode" in
+  run)
+    build build
+    echo "== trynext recommend examples/team-merger.json"
+    build/tools/trynext/trynext recommend examples/team-merger.json ;;
+  test)
+    build build
+    echo "== tests"
+    ctest --test-dir build --output-on-failure -j "$jobs" ;;
+  sanitize)
+    build build-asan -DTRYNEXT_SANITIZE=ON
+    echo "== tests with AddressSanitizer and UndefinedBehaviorSanitizer"
+    ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j "$jobs" ;;
+esac
