@@ -195,7 +195,7 @@ TEST_CASE("the public intervention ids and all 60 indicators are in the built ca
 }
 
 TEST_CASE("every citation is found where its provenance says (fidelity)", "[catalogue][fidelity]") {
-  std::filesystem::path seeds = TRYNEXT_SEEDS_DIR;
+  std::filesystem::path seeds = test::seeds_dir();
   if (!std::filesystem::is_directory(seeds)) {
     test::skip("the source documents are not at " + seeds.string() + ", so fidelity cannot be checked");
     return;
@@ -232,7 +232,7 @@ TEST_CASE("every citation is found where its provenance says (fidelity)", "[cata
 }
 
 TEST_CASE("every default rule cites lines that exist in its source document", "[catalogue][fidelity]") {
-  std::filesystem::path seeds = TRYNEXT_SEEDS_DIR;
+  std::filesystem::path seeds = test::seeds_dir();
   if (!std::filesystem::is_directory(seeds)) {
     test::skip("the source documents are not at " + seeds.string() + ", so the rules' citations cannot be checked");
     return;

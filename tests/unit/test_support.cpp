@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <random>
@@ -21,6 +22,10 @@ void skip(const std::string& reason) { std::cout << kSkipMarker << reason << std
 std::string catalogue_db() { return TRYNEXT_TEST_CATALOGUE; }
 fs::path rules_dir() { return fs::path(TRYNEXT_SOURCE_DIR) / "rules"; }
 fs::path source_dir() { return TRYNEXT_SOURCE_DIR; }
+fs::path seeds_dir() {
+  const char* env = std::getenv("TRYNEXT_SEEDS_DIR");
+  return env && *env ? fs::path(env) : fs::path(TRYNEXT_SEEDS_DIR);
+}
 
 TempDir::TempDir(const std::map<std::string, std::string>& files) {
   std::random_device seed;

@@ -16,6 +16,8 @@ namespace test {
 std::string catalogue_db();         // the catalogue the build made
 std::filesystem::path rules_dir();  // the default rule set
 std::filesystem::path source_dir();
+// The source documents (shared/seeds beside the checkout), or $TRYNEXT_SEEDS_DIR when set.
+std::filesystem::path seeds_dir();
 
 // Marks the running test as skipped for CTest (tests/CMakeLists.txt turns a line starting with
 // kSkipMarker into CTest's skip status) and says why. The test then returns without asserting.
