@@ -158,7 +158,7 @@ rule {
     if teachers_over_limit or mentors_loaded then
       local parts = {}
       if teachers_over_limit then
-        parts[#parts + 1] = fmt("each practice teacher manages %g learners, more than the three the NMC advises",
+        parts[#parts + 1] = fmt("each practice teacher manages %g learners, more than the NMC's advised limit of three",
                                 a.team.learners_per_practice_teacher)
       end
       if mentors_loaded then
