@@ -22,6 +22,13 @@ local function benchmark_met(a, factor, label)
   return fmt("only %s of the %s benchmark is met", percent(f.score), label)
 end
 
+-- The individual resilience offers whose failure points at organisational causes, as a reason names them.
+local INDIVIDUAL_OFFERS = {
+  { id = "mindfulness", name = "mindfulness" },
+  { id = "resilience_training", name = "resilience education" },
+  { id = "wellbeing_tools", name = "coping tools for work-life balance" },
+}
+
 -- True when the team tried this intervention and it did not help.
 local function did_not_help(id)
   local outcome = tried(id)
@@ -92,9 +99,11 @@ rule {
 rule {
   id = "stress_sickness_restorative_supervision",
   title = "Stress-related sickness: restorative supervision",
-  description = "Restorative supervision is associated with better resilience to stress and falling burnout and "
-             .. "secondary traumatic stress in pre/post measures. Fires on high sickness or reported stress "
-             .. "sickness when regular structured supervision (support.e) is not confirmed as met.",
+  description = "Restorative supervision focuses on the practitioner's capacity to cope. One trust's programme "
+             .. "reports better resilience to stress (its own literature; the independent evaluation was not yet "
+             .. "published) and a positive trend in reduced burnout and secondary traumatic stress in pre/post "
+             .. "measures. Fires on high sickness or reported stress sickness when regular structured supervision "
+             .. "(support.e) is not confirmed as met.",
   sources = {
     { file = "001_a0b54d55111c5a02.txt", section = "Restorative Supervision", lines = { 711, 720 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Restorative supervision", lines = { 294, 294 } },
@@ -112,8 +121,9 @@ rule {
         id = "restorative_supervision",
         weight = 2,
         driver = "wellbeing",
-        because = what .. "; restorative supervision focuses on the practitioner's capacity to cope and is "
-               .. "associated with less burnout.",
+        because = what .. "; restorative supervision focuses on the practitioner's capacity to cope, and one "
+               .. "trust reports a downward trend in burnout in before-and-after measures (its independent evaluation "
+               .. "was not yet published).",
       }
     end
   end,
@@ -306,14 +316,21 @@ rule {
   recommends = { "benchmark_review" },
 
   evaluate = function(a)
-    local failed = did_not_help("mindfulness") or did_not_help("resilience_training") or did_not_help("wellbeing_tools")
-    if failed and (has("team.concerns", "stress_sickness") or at_least("team.sickness_absence_rate", SICKNESS_HIGH)) then
+    -- Name each offer that did not help, so one failed offer is not reported as several.
+    local failed = {}
+    for _, offer in ipairs(INDIVIDUAL_OFFERS) do
+      if did_not_help(offer.id) then failed[#failed + 1] = offer.name end
+    end
+    local stress_persists = has("team.concerns", "stress_sickness") or at_least("team.sickness_absence_rate", SICKNESS_HIGH)
+    if #failed > 0 and stress_persists then
+      local named = #failed == 1 and failed[1]
+        or table.concat(failed, ", ", 1, #failed - 1) .. " and " .. failed[#failed]
       recommend {
         id = "benchmark_review",
         weight = 2,
         driver = "organisation",
-        because = "Your team tried individual resilience offers without benefit and stress persists; review "
-               .. "the organisational causes with the benchmarking tool before offering more individual training.",
+        because = fmt("Your team tried %s without benefit and stress persists; review the organisational causes "
+                   .. "with the benchmarking tool before offering more individual training.", named),
       }
     end
   end,

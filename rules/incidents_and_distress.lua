@@ -63,11 +63,13 @@ rule {
 rule {
   id = "serious_incident_individual_support",
   title = "After a serious incident: help for individuals in distress",
-  description = "After a serious incident the paediatric team built a closer link with the in-house counselling "
-             .. "service for distressed individuals; rigorous supervision and peer support help manage vicarious "
-             .. "trauma. Fires when the team was involved in a serious incident in the last six months.",
+  description = "Vicarious trauma can follow one-off traumatic events, and NSPCC research found rigorous supervision "
+             .. "and peer support one way to manage it. In one trust, senior clinicians who saw how common distress "
+             .. "was struck up a tighter relationship with the in-house counselling service to support distressed "
+             .. "individuals (a general step, not one tied to an incident). Fires when the team was involved in a "
+             .. "serious incident in the last six months.",
   sources = {
-    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: How we did it", lines = { 1003, 1003 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: How we did it", lines = { 999, 1003 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Vicarious trauma (NSPCC)", lines = { 534, 539 } },
   },
   recommends = { "staff_psychological_support", "peer_support" },

@@ -37,9 +37,10 @@ rule {
 rule {
   id = "mobile_working_safeguarding_slot",
   title = "Mobile working: keep safeguarding information flowing",
-  description = "In case study 2 agile working reduced communication about safeguarding; the team gave the first "
-             .. "15 minutes of every weekly team meeting to sharing safeguarding information. Fires when a good "
-             .. "part of working time is mobile and the caseload has safeguarding involvement or communication is poor.",
+  description = "In case study 2 the team was concerned that its new working arrangements had reduced communication "
+             .. "about safeguarding; it gave the first 15 minutes of every team meeting to sharing safeguarding "
+             .. "information. Fires when a good part of working time is mobile and the caseload has safeguarding "
+             .. "involvement or communication is poor.",
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 436, 438 } },
   },
@@ -52,8 +53,9 @@ rule {
         id = "team_meetings",
         weight = 2,
         driver = "safeguarding",
-        because = fmt("Your practitioners spend %s of their time mobile; a weekly team meeting whose first 15 "
-                   .. "minutes are kept for safeguarding information stops concerns getting lost.",
+        because = fmt("Your practitioners spend %s of their time mobile; one team whose new working arrangements "
+                   .. "reduced communication about safeguarding kept the first 15 minutes of every weekly team "
+                   .. "meeting for sharing safeguarding information.",
                       percent(a.team.mobile_working_share)),
       }
     end

@@ -8,10 +8,11 @@ local NEWLY_QUALIFIED_SHARE = 0.20   -- project choice: one practitioner in five
                                      -- (HEE expected about 60% of the workforce to be newly qualified by 2015,
                                      -- 001_a0b54d55111c5a02.txt L1139-1141)
 local NEWLY_QUALIFIED_COHORT = 0.30  -- project choice: a cohort large enough to sustain its own community of practice
-local LEARNERS_TRADITIONAL = 1       -- a practice teacher traditionally trained one student a year,
-                                     -- 001_a0b54d55111c5a02.txt L826-828
-local LEARNERS_LIMIT = 3             -- the NMC (2011) allows a practice teacher up to three learners,
-                                     -- 001_a0b54d55111c5a02.txt L831-832
+local MENTOR_LEARNERS_SOME = 1       -- project choice: more than one learner at once per mentor; the sources give
+                                     -- no number for mentors (the one student a year of 001 L826-828 is a
+                                     -- practice teacher's annual count, not a mentor's load at once)
+local PRACTICE_TEACHER_LIMIT = 3     -- the NMC (2011) advises practice teachers may manage up to three learners,
+                                     -- 001_a0b54d55111c5a02.txt L831-832 (a practice teacher's limit, not a mentor's)
 
 -- "2 of your 5 practitioners" when the headcount is known, otherwise "40% of your practitioners".
 local function practitioners(a, path)
@@ -137,10 +138,12 @@ rule {
 rule {
   id = "mentors_carry_many_learners",
   title = "Mentors and practice teachers carry many learners",
-  description = "Practice teachers traditionally trained one student a year; the NMC now allows up to three. "
-             .. "Mentors carry learners on top of a caseload, and high workload, staff shortages and managers not "
-             .. "recognising the extra work lead to exhaustion and anxiety. Recommended above one learner per "
-             .. "mentor, strongly above three.",
+  description = "Practice teachers traditionally trained one student a year; the NMC now advises they may manage "
+             .. "up to three learners, with mentors doing most of the practice teaching. Mentors carry learners on "
+             .. "top of a caseload, and high workload, staff shortages and managers not recognising the extra work "
+             .. "lead to exhaustion and anxiety. Strongly recommended when practice teachers manage more than three "
+             .. "learners; recommended when mentors support more than one learner at once (a project choice: the "
+             .. "sources set no number for mentors).",
   sources = {
     { file = "001_a0b54d55111c5a02.txt", section = "Mentoring (practice teachers and mentors)", lines = { 824, 851 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Key points: mentoring", lines = { 969, 974 } },
@@ -150,22 +153,31 @@ rule {
   recommends = { "mentor_preparation", "communities_of_practice" },
 
   evaluate = function(a)
-    local over_limit = above("team.learners_per_mentor", LEARNERS_LIMIT)
-    local over_traditional = above("team.learners_per_mentor", LEARNERS_TRADITIONAL)
-    if over_traditional then
-      local load = fmt("Each mentor or practice teacher supports %g learners at once", a.team.learners_per_mentor)
+    local teachers_over_limit = above("team.learners_per_practice_teacher", PRACTICE_TEACHER_LIMIT)
+    local mentors_loaded = above("team.learners_per_mentor", MENTOR_LEARNERS_SOME)
+    if teachers_over_limit or mentors_loaded then
+      local parts = {}
+      if teachers_over_limit then
+        parts[#parts + 1] = fmt("each practice teacher manages %g learners, more than the NMC's advised limit of three",
+                                a.team.learners_per_practice_teacher)
+      end
+      if mentors_loaded then
+        parts[#parts + 1] = fmt("each mentor supports %g learners at once", a.team.learners_per_mentor)
+      end
+      local load = table.concat(parts, ", and ")
+      load = load:sub(1, 1):upper() .. load:sub(2)
       recommend {
         id = "mentor_preparation",
-        weight = over_limit and 3 or 2,
+        weight = teachers_over_limit and 3 or 2,
         driver = "workload",
-        because = load .. (over_limit and ", more than the three the NMC allows" or "")
-               .. "; prepare mentors for the role and recognise the extra workload in their caseloads.",
+        because = load .. "; prepare mentors for the role and recognise the extra workload in their caseloads.",
       }
       recommend {
         id = "communities_of_practice",
         weight = 1,
         driver = "development",
-        because = load .. "; a community of practice for mentors lets them share experience and feel supported.",
+        because = load .. "; a community of practice for mentors and practice teachers lets them share experience "
+               .. "and feel supported.",
       }
     end
   end,

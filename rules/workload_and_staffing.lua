@@ -4,9 +4,13 @@
 -- bring in people whose values fit the work. Individual resilience offers are no substitute for these.
 
 -- Named thresholds
-local CASELOAD_UNMANAGEABLE = 400  -- health visitors in Bidmead's study found caseloads unmanageable, typically over
-                                   -- 400 under-fives per full-time health visitor: 001_a0b54d55111c5a02.txt L1506-1508
-local CASELOAD_HIGH = 300          -- project choice: three quarters of that level; the sources give no recommended number
+local UNDER_FIVES_UNMANAGEABLE = 400  -- health visitors in Bidmead's study found caseloads unmanageable, typically in
+                                     -- excess of 400 under-fives to one full-time health visitor:
+                                     -- 001_a0b54d55111c5a02.txt L1506-1508 (children, compared with
+                                     -- team.under_fives_per_health_visitor only)
+local UNDER_FIVES_HIGH = 300         -- project choice: three quarters of that level, in the same unit
+local CASELOAD_HIGH = 300            -- project choice, in families per practitioner: the sources give no number of
+                                     -- families, so this figure is never compared with Bidmead's count of children
 local VACANCY_HIGH = 0.10          -- project choice: one funded post in ten vacant; the sources give no figure
 local TURNOVER_HIGH = 0.15         -- project choice: about one practitioner in seven leaving a year; no figure in the sources
 local RECRUITMENT_SCORE_LOW = 0.5  -- project choice: fewer than half the recruitment indicators met
@@ -15,9 +19,12 @@ local MIN_ANSWERED = 3           -- project choice: trust a factor score only wh
 rule {
   id = "caseload_too_large",
   title = "Caseloads are too large to build relationships",
-  description = "Caseload size strongly affects whether health visitors can build relationships with parents; "
-             .. "health visitors in Bidmead's study found caseloads of over 400 under-fives unmanageable. "
-             .. "Strongly recommended at 400 families per practitioner or more, recommended at 300 or more.",
+  description = "In inner-city areas of deprivation caseload size is a very important factor in health visitors' "
+             .. "ability to establish relationships with parents; health visitors in Bidmead's study found caseloads "
+             .. "unmanageable, typically in excess of 400 under-fives to one full-time health visitor. Strongly "
+             .. "recommended at 400 children under five per health visitor or more, recommended at 300 or more; "
+             .. "recommended at 300 families per practitioner or more (a project choice: the sources give no number "
+             .. "of families).",
   sources = {
     { file = "001_a0b54d55111c5a02.txt", section = "Client relationships (Bidmead 2013)", lines = { 1497, 1511 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 428, 428 } },
@@ -25,16 +32,27 @@ rule {
   recommends = { "caseload_review" },
 
   evaluate = function(a)
-    local unmanageable = at_least("team.caseload_per_practitioner", CASELOAD_UNMANAGEABLE)
-    local high = at_least("team.caseload_per_practitioner", CASELOAD_HIGH)
-    if high then
+    local unmanageable = at_least("team.under_fives_per_health_visitor", UNDER_FIVES_UNMANAGEABLE)
+    local many_children = at_least("team.under_fives_per_health_visitor", UNDER_FIVES_HIGH)
+    local many_families = at_least("team.caseload_per_practitioner", CASELOAD_HIGH)
+    if many_children then
       recommend {
         id = "caseload_review",
         weight = unmanageable and 3 or 2,
         driver = "caseload",
-        because = fmt("Each whole-time practitioner holds %g families; health visitors in Bidmead's study found "
-                   .. "caseloads over %d unmanageable and had no time to build relationships with parents.",
-                      a.team.caseload_per_practitioner, CASELOAD_UNMANAGEABLE),
+        because = fmt("Each full-time health visitor has %g children under five on the caseload; health visitors "
+                   .. "in Bidmead's study found caseloads unmanageable, typically in excess of %d under-fives to "
+                   .. "one full-time health visitor.",
+                      a.team.under_fives_per_health_visitor, UNDER_FIVES_UNMANAGEABLE),
+      }
+    elseif many_families then
+      recommend {
+        id = "caseload_review",
+        weight = 2,
+        driver = "caseload",
+        because = fmt("Each whole-time practitioner holds %g families; caseload size is a very important factor "
+                   .. "in health visitors' ability to establish relationships with parents, so review the caseloads.",
+                      a.team.caseload_per_practitioner),
       }
     end
   end,

@@ -21,6 +21,16 @@ field {
 }
 
 field {
+  name = "under_fives_per_health_visitor", type = "number",
+  unit = "children under five per full-time health visitor", minimum = 0, maximum = 5000,
+  help = "Children under five on the caseload of each full-time health visitor, the unit of Bidmead's figure: "
+      .. "health visitors in her study found caseloads unmanageable, typically in excess of 400 under-fives to one "
+      .. "full-time health visitor (001_a0b54d55111c5a02.txt L1506-1508). Count children, not families "
+      .. "(caseload_per_practitioner holds families).",
+  example = 300,
+}
+
+field {
   name = "safeguarding_caseload_share", type = "share", unit = "share of the caseload (0-1)",
   help = "Share of the team's families with safeguarding or child-protection involvement.",
   example = 0.1,
@@ -80,8 +90,18 @@ field {
 field {
   name = "learners_per_mentor", type = "number", unit = "students or learners per mentor",
   minimum = 0, maximum = 100,
-  help = "Students or learners supported by each practice teacher or mentor at once.",
+  help = "Students or learners each mentor supports at once. For practice teachers, who manage the learners "
+      .. "their mentors teach, give learners_per_practice_teacher as well.",
   example = 1,
+}
+
+field {
+  name = "learners_per_practice_teacher", type = "number", unit = "learners per practice teacher",
+  minimum = 0, maximum = 100,
+  help = "Learners each practice teacher manages, with mentors doing most of the practice teaching. The NMC (2011) "
+      .. "advises that practice teachers may manage up to three learners; traditionally a practice teacher trained "
+      .. "one specialist community public health nurse a year (001_a0b54d55111c5a02.txt L826-836).",
+  example = 2,
 }
 
 field {

@@ -44,10 +44,13 @@ intervention {
       source = { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Interagency / Disciplinary Groups", lines = { 304, 304 } },
     },
     evidence {
-      claim = "Each round lasts an hour and opens with the care team presenting a case and its impact on them, "
-           .. "followed by facilitated reflection with the audience; a growing evidence base suggests this support "
-           .. "benefits clients and team working and may help change culture.",
-      citation = "Goodrich (2012); The Point of Care Foundation (2014)",
+      claim = "Rounds are monthly multidisciplinary forums to reflect on the psychological, emotional and social "
+           .. "challenges of the work (Goodrich 2011); each lasts an hour and opens with the team who cared for a "
+           .. "patient presenting the case and its impact on them, then a trained facilitator guides the audience's "
+           .. "reflection (Kings College London 2014). A growing evidence base (Goodrich 2012) suggests this support "
+           .. "benefits clients and team working and potentially facilitates cultural change (The Point of Care "
+           .. "Foundation 2014).",
+      citation = "Goodrich (2011); Kings College London (2014); Goodrich (2012); The Point of Care Foundation (2014)",
       first_author = "Goodrich",
       grade = "evaluation",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Interagency / disciplinary groups: Schwartz Centre Rounds", lines = { 2665, 2680 } },
@@ -239,11 +242,21 @@ intervention {
   effort = "medium",
   evidence = {
     evidence {
-      claim = "The framework describes compassionate resilience as three parts (self-compassion as a key to "
-           .. "resilience, staying resilient in order to keep caring, and compassionate cultures and leadership) and "
-           .. "claims it builds compassion and resilience skills and the ability to cope with stress.",
-      citation = "De Zulueta (2014), Compassionate resilience - why we need it in healthcare",
-      first_author = "De Zulueta",
+      claim = "The framework adopts the compassionate resilience concept De Zulueta (2014) describes, with two "
+           .. "components (self-compassion as a key to resilience; learning to maintain resilience in order to "
+           .. "sustain compassion), and adds a third of its own: compassionate cultures and compassionate leadership.",
+      citation = "De Zulueta (2014), Compassionate resilience - why we need it in healthcare; third component: "
+              .. "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "added a third component",
+      grade = "expert_opinion",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "The Compassionate Resilience Concept", lines = { 662, 662 } },
+    },
+    evidence {
+      claim = "The framework's table of models of support lists its benefits as developing compassion and "
+           .. "resilience skills, the ability to contain and alleviate emotional distress, and the ability to cope "
+           .. "with stress.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "Develops ability to contain and alleviate emotional distress",
       grade = "expert_opinion",
       source = { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Compassionate Resilience", lines = { 305, 305 } },
     },
@@ -355,8 +368,8 @@ intervention {
     "a suitable space to meet",
   },
   cautions = {
-    "Staff can find it hard to attend reflective sessions within the working day; extra time and space may have to "
-      .. "be created, not just promised.",
+    "Participants can find it hard to attend action learning sets within the working day (the review says this of "
+      .. "action learning); extra time and space may have to be created, not just promised.",
     "Time alone is not enough: reflection needs a safe setting, and some groups need a trained facilitator.",
   },
   effort = "medium",
@@ -395,8 +408,9 @@ intervention {
       source = { file = "001_a0b54d55111c5a02.txt", section = "Action learning: Balanced approaches", lines = { 2113, 2121 } },
     },
     evidence {
-      claim = "Participants can find it hard to attend reflective learning groups as part of their working day, so "
-           .. "additional space may need to be created for them.",
+      claim = "Said of action learning sets only: participants can find it problematic to attend action learning "
+           .. "sets as part of their working day, and additional space may need to be created for them to work "
+           .. "successfully.",
       citation = "Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review",
       key_phrase = "additional space may need to be created",
       grade = "literature_review",

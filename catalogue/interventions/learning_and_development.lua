@@ -17,10 +17,10 @@ intervention {
   effort = "medium",
   evidence = {
     evidence {
-      claim = "The framework recommends the iHV National Framework for Induction and Preceptorship for supporting recently qualified or newly recruited practitioners, since building resilience takes place over time.",
+      claim = "Because building resilience takes place over time, the framework says the iHV's National Framework for Induction and Preceptorship may be recommended for supporting recently qualified or newly recruited practitioners; it points to it as an example, not as a requirement.",
       citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
-      key_phrase = "National Framework for Induction and Preceptorship",
-      grade = "policy",
+      key_phrase = "National Framework for Induction and Preceptorship may be recommended",
+      grade = "expert_opinion",
       source = { file = "000_d1d09049e0b9ad2c.txt", section = "Selecting tools to assess, monitor and promote resilience", lines = { 371, 371 } },
     },
     evidence {
@@ -207,10 +207,10 @@ intervention {
       source = { file = "001_a0b54d55111c5a02.txt", section = "Coaching", lines = { 1117, 1134 } },
     },
     evidence {
-      claim = "Coaching is rarely mentioned in the health-visiting literature, but with about 60% of the workforce expected to be newly qualified by 2015, Health Education England suggested health visitors develop coaching skills to support inexperienced staff.",
+      claim = "There is relatively little mention of coaching in the health-visiting literature. With about 60% of the workforce expected to be newly qualified and inexperienced by 2015, HEE suggests that one way to support them was for health visitors to develop coaching skills; it is a suggestion, not a requirement.",
       citation = "HEE (2011)",
       first_author = "HEE",
-      grade = "policy",
+      grade = "expert_opinion",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Coaching", lines = { 1136, 1152 } },
     },
     evidence {

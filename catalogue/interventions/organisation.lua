@@ -10,8 +10,8 @@ intervention {
   level = "organisation",
   format = {
     delivery = "services commissioned or run by the employer: occupational health, employee assistance programme, "
-            .. "counselling, physiotherapy, in-house counselling linked to teams after serious incidents, a pilot of "
-            .. "access to cognitive behavioural therapy",
+            .. "counselling, physiotherapy, a closer link between a department and the in-house counselling service, "
+            .. "a pilot of access to cognitive behavioural therapy",
   },
   requires = {
     "occupational health, employee assistance or counselling services provided by the organisation",
@@ -41,12 +41,14 @@ intervention {
       source = { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 2: Building resilience at team level within an organisation", lines = { 424, 424 } },
     },
     evidence {
-      claim = "After a serious incident, a paediatric department built a closer link with the in-house counselling "
-           .. "service to support distressed individuals, alongside Schwartz rounds and small-group compassion sessions.",
+      claim = "A lead consultant, after the DNA of Care project showed how common distress and poor communication "
+           .. "are, worked with other senior nurses and clinicians to organise Schwartz Rounds, work on compassion "
+           .. "with smaller groups and strike up a tighter relationship with the in-house counselling service to "
+           .. "support distressed individuals. The account does not tie the counselling link to a particular incident.",
       citation = "NHS England and Hope for the Community CIC (written by Wendy Clyne), A guide to commissioning for workplace compassion in the NHS",
       key_phrase = "in-house counselling service to support distressed individuals",
       grade = "case_study",
-      source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Case Study 5 (Imperial College Healthcare NHS Trust)", lines = { 1003, 1003 } },
+      source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Case Study 5 (Imperial College Healthcare NHS Trust): How we did it", lines = { 999, 1003 } },
     },
     evidence {
       claim = "An ambulance trust piloted staff access to cognitive behavioural therapy on top of its counselling "

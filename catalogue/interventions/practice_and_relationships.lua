@@ -16,9 +16,9 @@ intervention {
   effort = "medium",
   evidence = {
     evidence {
-      claim = "A review of the literature found very little in terms of models with a clear evidence base, though many best-selling books deal with the subject.",
-      citation = "Patterson et al (2002); Grimsley et al (2012)",
-      first_author = "Patterson",
+      claim = "The review's own reading of the literature found very little in terms of models with a clear evidence base, though a wide number of best-selling titles deal with the subject (for example Patterson et al 2002; Grimsley et al 2012).",
+      citation = "Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review; titles: Patterson et al (2002); Grimsley et al (2012)",
+      key_phrase = "very little in terms of models with a clear evidence base",
       grade = "expert_opinion",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Courageous conversations", lines = { 1209, 1216 } },
     },

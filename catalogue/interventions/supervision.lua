@@ -78,10 +78,10 @@ intervention {
   effort = "medium",
   evidence = {
     evidence {
-      claim = "Clinical supervision has long been part of health visiting, and its value in combating stress and improving practice is widely acknowledged; the cited work includes a study of Swedish district nurses before and after systematic clinical supervision.",
+      claim = "Clinical supervision has been part of health visiting for many years, and its value in combating stress and improving practice is acknowledged by many in the field; the review reports this as professional consensus and gives no findings from the cited work.",
       citation = "Palsson et al (1996); Walsh et al (2003)",
       first_author = "Palsson",
-      grade = "evaluation",
+      grade = "expert_opinion",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Clinical supervision", lines = { 634, 639 } },
     },
     evidence {
@@ -106,10 +106,10 @@ intervention {
       source = { file = "001_a0b54d55111c5a02.txt", section = "Clinical supervision", lines = { 651, 652 } },
     },
     evidence {
-      claim = "Clinical supervision has been an integral part of successful health-visiting interventions studied in several trials and evaluations.",
+      claim = "The review names clinical supervision as an integral part of successful interventions in health visiting, citing five studies; it does not say how those studies were designed or what they measured.",
       citation = "Davis and Spurr (1998); Barlow et al (2003); Brocklehurst et al (2004); Davis and Tsiantis (2005); Barnes et al (2011)",
       first_author = "Davis",
-      grade = "evaluation",
+      grade = "literature_review",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Clinical supervision", lines = { 652, 654 } },
     },
   },
@@ -138,10 +138,10 @@ intervention {
   effort = "medium",
   evidence = {
     evidence {
-      claim = "The programme's own literature reports many positive qualitative outcomes: better resilience to stress while keeping compassion, better working relationships and team dynamics, better work/life balance, and more enjoyment and satisfaction at work.",
+      claim = "The programme team's own literature states there have been numerous positive qualitative outcomes: professionals report better resilience to stress while keeping compassion, better working relationships and team dynamics, a better work/life balance, and more enjoyment and satisfaction at work. The independent University of Warwick evaluation had yet to be published.",
       citation = "South Warwickshire NHS Foundation Trust restorative supervision programme, as reported in Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review",
       key_phrase = "there have been numerous positive qualitative outcomes",
-      grade = "qualitative",
+      grade = "case_study",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Restorative Supervision", lines = { 711, 716 } },
     },
     evidence {

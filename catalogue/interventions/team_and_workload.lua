@@ -229,10 +229,11 @@ intervention {
       source = { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Interagency / Disciplinary Groups", lines = { 304, 304 } },
     },
     evidence {
-      claim = "Coming together regularly in an interagency group can support shared meaning, clarify roles and "
-           .. "contain the emotional impact of the work; sharing experiences of vulnerability and resilience helps "
-           .. "people learn from each other's strengths and avoid pitfalls.",
-      citation = "McAllister and McKinnon (2009)",
+      claim = "The review says, without a citation, that coming together regularly in an interagency group can "
+           .. "support the development of meaning, clarify roles and responsibilities and contain the emotional impact "
+           .. "of the work; citing McAllister and McKinnon (2009), it adds that sharing experiences of vulnerability "
+           .. "and resilience facilitates learning, emulating strengths and preventing pitfalls.",
+      citation = "Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review; McAllister and McKinnon (2009)",
       first_author = "McAllister",
       grade = "literature_review",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Interagency / disciplinary groups", lines = { 2551, 2571 } },

@@ -75,9 +75,27 @@ test {
 }
 
 test {
-  name = "four learners per mentor is beyond the NMC limit",
+  name = "four learners per mentor: prepare mentors (the NMC limit is for practice teachers)",
   input = { team = { headcount = 20, learners_per_mentor = 4 } },
   expect = { "mentor_preparation", "protected_reflection_time", "communities_of_practice" },
+}
+
+test {
+  name = "four learners per practice teacher is beyond the NMC limit",
+  input = { team = { headcount = 20, learners_per_practice_teacher = 4 } },
+  expect = { "mentor_preparation", "protected_reflection_time", "communities_of_practice" },
+}
+
+test {
+  name = "three learners per practice teacher is within the NMC limit",
+  input = { team = { headcount = 20, learners_per_practice_teacher = 3 } },
+  excludes = { "mentor_preparation", "communities_of_practice" },
+}
+
+test {
+  name = "two learners per practice teacher, one per mentor: no load rule fires",
+  input = { team = { headcount = 20, learners_per_practice_teacher = 2, learners_per_mentor = 1 } },
+  excludes = { "mentor_preparation", "communities_of_practice" },
 }
 
 test {

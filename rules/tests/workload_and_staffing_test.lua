@@ -1,9 +1,33 @@
 -- Tests for rules/workload_and_staffing.lua
 
 test {
-  name = "400 families per practitioner: caseload review strongly",
+  name = "400 families per practitioner: caseload review",
   input = { team = { headcount = 10, caseload_per_practitioner = 400 } },
   includes = { "caseload_review" },
+  expect = { "caseload_review" },
+}
+
+test {
+  name = "400 under-fives per health visitor: caseload review",
+  input = { team = { headcount = 10, under_fives_per_health_visitor = 400 } },
+  expect = { "caseload_review" },
+}
+
+test {
+  name = "300 under-fives per health visitor: caseload review",
+  input = { team = { headcount = 10, under_fives_per_health_visitor = 300 } },
+  expect = { "caseload_review" },
+}
+
+test {
+  name = "299 under-fives per health visitor is below the threshold",
+  input = { team = { headcount = 10, under_fives_per_health_visitor = 299 } },
+  excludes = { "caseload_review" },
+}
+
+test {
+  name = "few under-fives but many families: the families figure still counts",
+  input = { team = { headcount = 10, under_fives_per_health_visitor = 250, caseload_per_practitioner = 320 } },
   expect = { "caseload_review" },
 }
 
@@ -100,9 +124,18 @@ test {
 
 test {
   name = "a workload driver ranks individual resilience after team actions",
-  input = { team = { headcount = 10, caseload_per_practitioner = 450, concerns = { "stress_sickness" } },
+  input = { team = { headcount = 10, under_fives_per_health_visitor = 450, concerns = { "stress_sickness" } },
             answers = { ["support.e"] = "met" } },
   expect = { "caseload_review", "staff_psychological_support", "mindfulness", "resilience_training" },
+}
+
+-- 450 families is not 450 children: the families figure is not held against Bidmead's 400 under-fives, so the
+-- caseload review is recommended, not strongly, and ranks after psychological support for stress sickness.
+test {
+  name = "450 families per practitioner is not compared with 400 under-fives",
+  input = { team = { headcount = 10, caseload_per_practitioner = 450, concerns = { "stress_sickness" } },
+            answers = { ["support.e"] = "met" } },
+  expect = { "staff_psychological_support", "caseload_review", "mindfulness", "resilience_training" },
 }
 
 test {
