@@ -109,6 +109,7 @@ struct Service::Impl {
     return "http://" + host;
   }
 
+  // The handlers of the route table (routes.h): request, response, and the body's reader (null for GET).
   void recommend(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
     if (!read_body(req, res, *reader, body)) return;
