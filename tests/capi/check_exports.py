@@ -19,7 +19,8 @@ for line in lines:
 public_cxx = re.compile(
     r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError)::"
     r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
-    r"|assessment_schema|assessment_template)(\[abi:cxx11\])?\("
+    r"|assessment_schema|assessment_template|render_report|parse_report_format|report_format_name|closest_match"
+    r"|did_you_mean)(\[abi:cxx11\])?\("
     r"|(typeinfo|typeinfo name|vtable) for trynext::(Error|InputError|LoadError)$)")
 allowed = re.compile(r"^(trynext_[a-z_]+|TRYNEXT_0)$")
 leaked = [s for s in symbols if not allowed.match(s) and not public_cxx.match(s)]

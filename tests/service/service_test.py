@@ -326,6 +326,11 @@ def run_checks(a, b, rules, example):
     call(a, "DELETE", "/v1/catalogue", expect=405)
     call(a, "PUT", "/v1/catalogue/x", b"{}", json_headers, expect=405)
     call(a, "POST", "/healthz", b"{}", json_headers, expect=405)
+    # Every documented route, asked with a method it does not take, answers 405 naming the one it does.
+    for method, path in sorted(documented):
+        status, h, _ = call(a, "DELETE", path.replace("{id}", "caseload_review"), expect=405)
+        allow = "GET, HEAD" if method == "GET" else method
+        check(h.get("allow") == allow, f"DELETE {path}: Allow {h.get('allow')}, expected {allow}")
     call(a, "PATCH", "/nothing", b"{}", json_headers, expect=404)
 
     # Not HTTP at all: a JSON 400, and the service goes on.

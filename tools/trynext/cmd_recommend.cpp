@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "common.h"
-#include "trynext/json.h"
+#include "trynext/report.h"
 
 namespace trynext_cli {
 
@@ -21,10 +21,9 @@ void run(const RecommendFlags& flags) {
   options.explain = flags.explain;
   options.top_n = flags.top;
   trynext::Result result = evaluate_file(flags.file, flags.engine, options);
-  if (flags.format == "json")
-    std::cout << trynext::to_json(result) << "\n";
-  else
-    std::cout << trynext::to_text(result);
+  trynext::ReportFormat format = *trynext::parse_report_format(flags.format);  // checked by the flag
+  std::cout << trynext::render_report(result, format);
+  if (format == trynext::ReportFormat::json) std::cout << "\n";
 }
 
 }  // namespace

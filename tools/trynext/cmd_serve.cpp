@@ -1,6 +1,6 @@
-// trynext serve: the HTTP service (routes in serve_service.cpp, documented in docs/api.md and at
-// GET /openapi.json). Loopback only unless told otherwise; SIGINT/SIGTERM stop it, SIGHUP reloads
-// the rules.
+// trynext serve: the flags of the HTTP service (the trynext_serve library in serve/, its routes in
+// serve/routes.h, documented in docs/api.md and at GET /openapi.json). Loopback only unless told
+// otherwise; SIGINT/SIGTERM stop it, SIGHUP reloads the rules.
 #include <pthread.h>
 #include <signal.h>
 
@@ -18,6 +18,9 @@
 namespace trynext_cli {
 
 namespace {
+
+using trynext_serve::ServeOptions;
+using trynext_serve::Service;
 
 struct ServeFlags {
   ServeOptions options;

@@ -1,6 +1,6 @@
-// The routes of `trynext serve`, on cpp-httplib. Each request takes the engine current when it
-// starts (a Snapshot) and finishes on it, whatever reloads happen meanwhile. Every response is JSON,
-// errors included; every request is logged as one JSON line on standard error.
+// The routes of `trynext serve`, on cpp-httplib, and their table (routes.h). Each request takes the
+// engine current when it starts (a Snapshot) and finishes on it, whatever reloads happen meanwhile.
+// Every response is JSON, errors included; every request is logged as one JSON line on standard error.
 #include <strings.h>
 
 #include <cmath>
@@ -16,23 +16,19 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
-#include "common/suggest.h"
-#include "serve.h"
+#include "body.h"
+#include "responses.h"
+#include "routes.h"
 #include "trynext/json.h"
+#include "trynext/report.h"
+#include "trynext/suggest.h"
 
-namespace trynext_cli {
+namespace trynext_serve {
 
 namespace {
 
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
-
-// JSON text that never throws on invalid UTF-8 (messages can quote what a client sent).
-std::string text_of(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-json error_json(const std::string& code, const std::string& message) {
-  return {{"error", {{"code", code}, {"message", message}}}};
-}
 
 // to_json writes a result directly, ten times faster than result_json().dump(); it refuses text that
 // is not valid UTF-8, which the slower path replaces instead.
@@ -40,83 +36,6 @@ std::string result_text(const trynext::Result& result) {
   try {
     return trynext::to_json(result, -1);
   } catch (const nlohmann::json::exception&) { return text_of(trynext::result_json(result)); }
-}
-
-void send(httplib::Response& res, int status, const std::string& body) {
-  res.status = status;
-  res.set_content(body, "application/json");
-}
-
-void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
-  send(res, status, text_of(error_json(code, message)));
-}
-
-// An error after which the connection cannot be trusted (a request body left unread): the whole
-// response is written, then the content provider reports failure, which makes cpp-httplib 0.11 close
-// the connection instead of reading the rest of the body as the next request.
-void send_and_close(httplib::Response& res, int status, const std::string& code, const std::string& message) {
-  auto body = std::make_shared<const std::string>(text_of(error_json(code, message)));
-  res.status = status;
-  res.set_header("Connection", "close");
-  res.set_content_provider(body->size(), "application/json",
-                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                             sink.write(body->data() + offset, length);
-                             return false;
-                           });
-}
-
-// The same problems the CLI prints, named by JSON path (or line and column for malformed JSON).
-json input_error_json(const trynext::InputError& e) {
-  json problems = json::array();
-  for (const auto& p : e.problems()) {
-    json j = {{"path", p.path}, {"message", p.message}, {"text", p.to_string()}};
-    if (p.line > 0) {
-      j["line"] = p.line;
-      j["column"] = p.column;
-    }
-    problems.push_back(std::move(j));
-  }
-  std::size_t n = e.problems().size();
-  json out = error_json("invalid_assessment", "not a valid assessment (" + std::to_string(n) + " problem" +
-                                                  (n == 1 ? "" : "s") + "): " + e.what());
-  out["error"]["problems"] = std::move(problems);
-  return out;
-}
-
-json diagnostics_json(const std::vector<trynext::Diagnostic>& diagnostics) {
-  json out = json::array();
-  for (const auto& d : diagnostics)
-    out.push_back({{"file", d.file},
-                   {"line", d.line},
-                   {"code", d.code},
-                   {"message", d.message},
-                   {"warning", d.warning},
-                   {"text", d.to_string()}});
-  return out;
-}
-
-json versions_json(const trynext::Versions& v) {
-  return {{"engine", v.engine}, {"rules", v.rules}, {"catalogue", v.catalogue}};
-}
-
-std::string utc_now() {
-  auto now = std::chrono::system_clock::now();
-  std::time_t t = std::chrono::system_clock::to_time_t(now);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  char millis[8];
-  std::snprintf(millis, sizeof millis, ".%03dZ", static_cast<int>(ms));
-  return std::string(buf) + millis;
-}
-
-// Compares without leaking, through timing, how much of the token was right.
-bool same_secret(const std::string& a, const std::string& b) {
-  unsigned char diff = a.size() == b.size() ? 0 : 1;
-  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
-  return diff == 0;
 }
 
 // When the request started: set before routing, read by the logger, on the worker's own thread.
@@ -147,42 +66,6 @@ std::shared_ptr<const Snapshot> make_snapshot(std::shared_ptr<const trynext::Eng
   return s;
 }
 
-// The routes, for 405 (known path, other method) versus 404.
-struct Route {
-  std::regex pattern;
-  const char* allow;
-};
-
-const std::vector<Route>& routes() {
-  static const std::vector<Route> table = {
-      {std::regex("/v1/recommendations"), "POST"},
-      {std::regex("/v1/catalogue"), "GET, HEAD"},
-      {std::regex("/v1/catalogue/[^/]+"), "GET, HEAD"},
-      {std::regex("/v1/assessment"), "GET, HEAD"},
-      {std::regex("/v1/assessment/schema"), "GET, HEAD"},
-      {std::regex("/v1/rules/reload"), "POST"},
-      {std::regex("/healthz"), "GET, HEAD"},
-      {std::regex("/openapi.json"), "GET, HEAD"},
-  };
-  return table;
-}
-
-const char* allowed_methods(const std::string& path) {
-  for (const auto& r : routes())
-    if (std::regex_match(path, r.pattern)) return r.allow;
-  return nullptr;
-}
-
-bool parse_bool(const std::string& v, bool& out) {
-  if (v.empty() || v == "true" || v == "1" || v == "yes")
-    out = true;
-  else if (v == "false" || v == "0" || v == "no")
-    out = false;
-  else
-    return false;
-  return true;
-}
-
 }  // namespace
 
 struct Service::Impl {
@@ -209,56 +92,10 @@ struct Service::Impl {
     std::fflush(stderr);
   }
 
-  // Reads the request body, at most max_body bytes (after any Content-Encoding) within
-  // request_timeout. On failure the response is set and false returned. A body over the limit is
-  // still read and dropped up to 4 times the limit, so that a kept-alive connection stays in step;
-  // beyond that, or when the body is late or broken, the response closes the connection.
   bool read_body(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader,
                  std::string& body) {
-    bool has_length = req.has_header("Content-Length");
-    if (!has_length && req.get_header_value("Transfer-Encoding").empty()) return true;
-    const std::size_t drain_cap = 4 * options.max_body;
-    const std::string too_large_message = "the request body is larger than the limit of " +
-                                          std::to_string(options.max_body) + " bytes (trynext serve --max-body)";
-    if (has_length && std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) > drain_cap) {
-      send_and_close(res, 413, "payload_too_large", too_large_message);
-      return false;
-    }
-    auto deadline = t_request_start.value_or(Clock::now()) + std::chrono::seconds(options.request_timeout);
-    bool too_large = false, late = false, aborted = false;
-    std::size_t seen = 0;
-    auto receive = [&](const char* data, std::size_t n, bool keep) {
-      seen += n;
-      if (Clock::now() > deadline) return !(late = true);
-      if (seen > options.max_body) {
-        too_large = true;
-        body.clear();
-        return !(aborted = seen > drain_cap);
-      }
-      if (keep) body.append(data, n);
-      return true;
-    };
-    bool multipart = req.is_multipart_form_data();
-    bool ok = multipart ? reader([](const httplib::MultipartFormData&) { return true; },
-                                 [&](const char* data, std::size_t n) { return receive(data, n, false); })
-                        : reader([&](const char* data, std::size_t n) { return receive(data, n, true); });
-    if (late)
-      send_and_close(
-          res, 408, "request_timeout",
-          "the request body took longer than " + std::to_string(options.request_timeout) + " seconds to arrive");
-    else if (too_large || res.status == 413)
-      (aborted ? send_and_close : send_error)(res, 413, "payload_too_large", too_large_message);
-    else if (multipart)
-      (ok ? send_error : send_and_close)(res, 415, "unsupported_media_type",
-                                         "send the assessment as JSON (Content-Type: application/json), not as a form");
-    else if (ok)
-      return true;
-    else if (res.status == 415)
-      send_and_close(res, 415, "unsupported_media_type",
-                     "Content-Encoding " + req.get_header_value("Content-Encoding") + " is not supported");
-    else
-      send_and_close(res, 400, "unreadable_body", "the request body could not be read");
-    return false;
+    BodyLimits limits{options.max_body, options.request_timeout, t_request_start.value_or(Clock::now())};
+    return trynext_serve::read_body(req, res, reader, limits, body);
   }
 
   std::string base_url(const httplib::Request& req) const {
@@ -272,12 +109,13 @@ struct Service::Impl {
     return "http://" + host;
   }
 
-  void recommend(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+  // The handlers of the route table (routes.h): request, response, and the body's reader (null for GET).
+  void recommend(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
-    if (!read_body(req, res, reader, body)) return;
+    if (!read_body(req, res, *reader, body)) return;
     trynext::EvaluateOptions evaluate;
     evaluate.top_n = options.top;
-    std::string format = "json";
+    trynext::ReportFormat format = trynext::ReportFormat::json;
     if (req.has_param("explain") && !parse_bool(req.get_param_value("explain"), evaluate.explain))
       return send_error(res, 400, "invalid_parameter",
                         "explain must be true or false, got \"" + req.get_param_value("explain") + "\"");
@@ -289,24 +127,28 @@ struct Service::Impl {
       evaluate.top_n = std::stoi(v);
     }
     if (req.has_param("format")) {
-      format = req.get_param_value("format");
-      if (format != "json" && format != "cards")
-        return send_error(res, 400, "invalid_parameter", "format must be json or cards, got \"" + format + "\"");
+      const std::string name = req.get_param_value("format");
+      auto parsed = trynext::parse_report_format(name);
+      if (parsed != trynext::ReportFormat::json && parsed != trynext::ReportFormat::cards)
+        return send_error(res, 400, "invalid_parameter", "format must be json or cards, got \"" + name + "\"");
+      format = *parsed;
     }
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
     try {
       trynext::Result result = snap->engine->recommend(body, evaluate);
-      if (format == "cards")
-        send(res, 200, text_of(cards_json(result, base_url(req))));
-      else
+      if (format == trynext::ReportFormat::cards) {
+        trynext::ReportOptions report;
+        report.base_url = base_url(req);
+        send(res, 200, trynext::render_report(result, format, report));
+      } else
         send(res, 200, result_text(result));
     } catch (const trynext::InputError& e) { send(res, 400, text_of(input_error_json(e))); }
   }
 
-  void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+  void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
-    if (!read_body(req, res, reader, body)) return;
+    if (!read_body(req, res, *reader, body)) return;
     if (options.token.empty())
       return send_error(res, 403, "reload_disabled",
                         "reloading the rules over HTTP is disabled: start trynext serve with --token-file FILE "
@@ -361,7 +203,7 @@ struct Service::Impl {
     }
   }
 
-  void health(httplib::Response& res) {
+  void health(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) {
     auto snap = snapshot();
     const trynext::Engine& e = *snap->engine;
     double uptime = std::chrono::duration<double>(Clock::now() - started).count();
@@ -387,14 +229,12 @@ struct Service::Impl {
   void error_page(const httplib::Request& req, httplib::Response& res) {
     switch (res.status) {
       case 404: {
-        if (const char* allow = allowed_methods(req.path)) {
+        if (std::string allow = allowed_methods(req.path); !allow.empty()) {
           res.status = 405;
           res.set_header("Allow", allow);
           send_error(res, 405, "method_not_allowed", req.method + " " + req.path + ": this route accepts " + allow);
         } else {
-          std::vector<std::string> known = {"/v1/recommendations",   "/v1/catalogue",    "/v1/assessment",
-                                            "/v1/assessment/schema", "/v1/rules/reload", "/healthz",
-                                            "/openapi.json"};
+          static const std::vector<std::string> known = fixed_paths();
           send_error(res, 404, "not_found",
                      "no route " + req.method + " " + req.path + trynext::did_you_mean(req.path, known) +
                          "; /openapi.json lists the routes");
@@ -435,46 +275,55 @@ struct Service::Impl {
     log_line(j);
   }
 
+  // The read-only routes: documents rendered once per rule set (Snapshot).
+  void catalogue(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    send(res, 200, snap->catalogue);
+  }
+
+  void intervention(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    std::string id = req.matches[1];
+    auto it = snap->interventions.find(id);
+    if (it == snap->interventions.end())
+      return send_error(res, 404, "unknown_intervention",
+                        "no intervention \"" + id + "\" in the catalogue" + trynext::did_you_mean(id, snap->ids) +
+                            "; GET /v1/catalogue lists them");
+    send(res, 200, it->second);
+  }
+
+  void instrument(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    send(res, 200, snap->instrument);
+  }
+
+  void assessment_schema(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    send(res, 200, snap->assessment_schema);
+  }
+
+  void openapi(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    send(res, 200, snap->openapi);
+  }
+
   void install_routes() {
     using httplib::Request, httplib::Response, httplib::ContentReader;
-    server.Post("/v1/recommendations", [this](const Request& req, Response& res, const ContentReader& reader) {
-      recommend(req, res, reader);
-    });
-    server.Post("/v1/rules/reload", [this](const Request& req, Response& res, const ContentReader& reader) {
-      reload_route(req, res, reader);
-    });
-    server.Get("/v1/catalogue", [this](const Request&, Response& res) {
-      auto snap = snapshot();
-      res.set_header(kRulesHeader, snap->engine->versions().rules);
-      send(res, 200, snap->catalogue);
-    });
-    server.Get("/v1/catalogue/([^/]+)", [this](const Request& req, Response& res) {
-      auto snap = snapshot();
-      res.set_header(kRulesHeader, snap->engine->versions().rules);
-      std::string id = req.matches[1];
-      auto it = snap->interventions.find(id);
-      if (it == snap->interventions.end())
-        return send_error(res, 404, "unknown_intervention",
-                          "no intervention \"" + id + "\" in the catalogue" + trynext::did_you_mean(id, snap->ids) +
-                              "; GET /v1/catalogue lists them");
-      send(res, 200, it->second);
-    });
-    server.Get("/v1/assessment", [this](const Request&, Response& res) {
-      auto snap = snapshot();
-      res.set_header(kRulesHeader, snap->engine->versions().rules);
-      send(res, 200, snap->instrument);
-    });
-    server.Get("/v1/assessment/schema", [this](const Request&, Response& res) {
-      auto snap = snapshot();
-      res.set_header(kRulesHeader, snap->engine->versions().rules);
-      send(res, 200, snap->assessment_schema);
-    });
-    server.Get("/healthz", [this](const Request&, Response& res) { health(res); });
-    server.Get("/openapi.json", [this](const Request&, Response& res) {
-      auto snap = snapshot();
-      res.set_header(kRulesHeader, snap->engine->versions().rules);
-      send(res, 200, snap->openapi);
-    });
+    for (const Route& route : route_table()) {
+      Handler handler = route.handler;
+      if (std::string(route.method) == "POST")
+        server.Post(route.pattern, [this, handler](const Request& req, Response& res, const ContentReader& reader) {
+          (this->*handler)(req, res, &reader);
+        });
+      else
+        server.Get(route.pattern,
+                   [this, handler](const Request& req, Response& res) { (this->*handler)(req, res, nullptr); });
+    }
     // Anything else with a body: read it within the limits, then 404 or 405.
     auto other = [this](const Request& req, Response& res, const ContentReader& reader) {
       no_such_route(req, res, reader);
@@ -517,6 +366,45 @@ struct Service::Impl {
     });
   }
 };
+
+// The route table. Its order is the routes' order for people (the 404 message's did-you-mean, the
+// documentation); cpp-httplib tries the routes of one method in this order.
+const std::vector<Route>& route_table() {
+  using I = Service::Impl;
+  static const std::vector<Route> table = {
+      {"POST", "/v1/recommendations", "/v1/recommendations", &I::recommend, recommend_operation},
+      {"GET", "/v1/catalogue", "/v1/catalogue", &I::catalogue, catalogue_operation},
+      {"GET", "/v1/catalogue/{id}", "/v1/catalogue/([^/]+)", &I::intervention, intervention_operation},
+      {"GET", "/v1/assessment", "/v1/assessment", &I::instrument, instrument_operation},
+      {"GET", "/v1/assessment/schema", "/v1/assessment/schema", &I::assessment_schema, assessment_schema_operation},
+      {"POST", "/v1/rules/reload", "/v1/rules/reload", &I::reload_route, reload_operation},
+      {"GET", "/healthz", "/healthz", &I::health, health_operation},
+      {"GET", "/openapi.json", "/openapi.json", &I::openapi, openapi_operation},
+  };
+  return table;
+}
+
+std::string allowed_methods(const std::string& path) {
+  static const std::vector<std::regex> patterns = [] {
+    std::vector<std::regex> out;
+    for (const Route& r : route_table()) out.emplace_back(r.pattern);
+    return out;
+  }();
+  std::string allow;
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (std::regex_match(path, patterns[i])) {
+      std::string method = route_table()[i].method;
+      allow += (allow.empty() ? "" : ", ") + (method == "GET" ? std::string("GET, HEAD") : method);
+    }
+  return allow;
+}
+
+std::vector<std::string> fixed_paths() {
+  std::vector<std::string> out;
+  for (const Route& r : route_table())
+    if (std::string_view(r.path).find('{') == std::string_view::npos) out.push_back(r.path);
+  return out;
+}
 
 Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engine) : impl_(std::make_unique<Impl>()) {
   Impl& s = *impl_;
@@ -599,4 +487,4 @@ void Service::stop() { impl_->server.stop(); }
 
 trynext::Versions Service::reload() { return impl_->reload("signal"); }
 
-}  // namespace trynext_cli
+}  // namespace trynext_serve

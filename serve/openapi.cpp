@@ -1,33 +1,36 @@
-// GET /openapi.json: the OpenAPI 3.1 description of `trynext serve`. The assessment's schema is
+// GET /openapi.json: the OpenAPI 3.1 description of `trynext serve`, its paths from the route table
+// (routes.h, operations.cpp) and its components here. The assessment's schema is
 // generated from the catalogue in service; the result's is schemas/result.schema.json, compiled into
 // the library (trynext_result_schema()). Both keep their own $id, and refer to their parts by
 // absolute URI ("urn:trynext:schema:result#/$defs/evidence"), so they resolve the same inside this
 // document as on their own.
-#include "serve.h"
+#include <cctype>
+
+#include "routes.h"
 #include "trynext/json.h"
 #include "trynext/trynext.h"
 
-namespace trynext_cli {
-
-namespace {
+namespace trynext_serve {
 
 using nlohmann::json;
 
-const char* const kResultRef = "urn:trynext:schema:result";
-
-json ref(const std::string& component) { return {{"$ref", "#/components/schemas/" + component}}; }
-json result_def(const std::string& name) { return {{"$ref", std::string(kResultRef) + "#/$defs/" + name}}; }
-json strings() { return {{"type", "array"}, {"items", {{"type", "string"}}}}; }
-
-json json_content(const json& schema) { return {{"application/json", {{"schema", schema}}}}; }
+json schema_ref(const std::string& component) { return {{"$ref", "#/components/schemas/" + component}}; }
 
 json response(const std::string& description, const json& schema) {
   return {{"description", description},
           {"headers", {{"X-Trynext-Rules", {{"$ref", "#/components/headers/X-Trynext-Rules"}}}}},
-          {"content", json_content(schema)}};
+          {"content", {{"application/json", {{"schema", schema}}}}}};
 }
 
-json error_response(const std::string& description) { return response(description, ref("Error")); }
+json error_response(const std::string& description) { return response(description, schema_ref("Error")); }
+
+namespace {
+
+const char* const kResultRef = "urn:trynext:schema:result";
+
+json ref(const std::string& component) { return schema_ref(component); }
+json result_def(const std::string& name) { return {{"$ref", std::string(kResultRef) + "#/$defs/" + name}}; }
+json strings() { return {{"type", "array"}, {"items", {{"type", "string"}}}}; }
 
 json schemas(const trynext::Engine& engine) {
   json s;
@@ -227,94 +230,12 @@ json schemas(const trynext::Engine& engine) {
 
 json openapi_json(const trynext::Engine& engine) {
   const trynext::Versions& v = engine.versions();
-  json example = {{"team",
-                   {{"name", "Example health visiting team"},
-                    {"headcount", 12},
-                    {"caseload_per_practitioner", 380},
-                    {"sickness_absence_rate", 0.07},
-                    {"concerns", {"stress_sickness", "low_morale"}}}},
-                  {"answers", {{"support.c", "not_met"}, {"involvement_and_participation.a", "not_met"}}}};
   json paths;
-  paths["/v1/recommendations"]["post"] = {
-      {"operationId", "recommend"},
-      {"summary", "Recommend what a team should try next"},
-      {"description",
-       "Evaluates the assessment with the rules in service. The result names the versions of the rules "
-       "and catalogue that produced it (also in the X-Trynext-Rules header). A body in JSON is expected "
-       "whatever its Content-Type says (except multipart forms); `//` comment lines are accepted."},
-      {"parameters",
-       {{{"name", "explain"},
-         {"in", "query"},
-         {"required", false},
-         {"description", "true adds `explain`: every rule, whether it fired, what it read, what would make it fire."},
-         {"schema", {{"type", "boolean"}, {"default", false}}}},
-        {{"name", "top"},
-         {"in", "query"},
-         {"required", false},
-         {"description", "How many recommendations before also_considered (top_n in the assessment wins)."},
-         {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}, {"default", 5}}}},
-        {{"name", "format"},
-         {"in", "query"},
-         {"required", false},
-         {"description", "json: the result (schema Result); cards: CDS Hooks-style cards (schema Cards)."},
-         {"schema", {{"enum", {"json", "cards"}}, {"default", "json"}}}}}},
-      {"requestBody",
-       {{"required", true},
-        {"content", {{"application/json", {{"schema", ref("Assessment")}, {"example", example}}}}}}},
-      {"responses",
-       {{"200", response("The recommendations: a Result, or Cards with format=cards.",
-                         {{"oneOf", {ref("Result"), ref("Cards")}}})},
-        {"400", error_response("The body is not JSON or not a valid assessment (error.problems lists each, by JSON "
-                               "path), or a query parameter is wrong.")},
-        {"408", error_response("The body took longer than the request timeout to arrive.")},
-        {"413", error_response("The body is larger than the limit (--max-body, 1 MiB by default).")},
-        {"415", error_response("A multipart form, or a Content-Encoding other than gzip, deflate or br.")},
-        {"500", error_response("A bug in trynext.")}}}};
-  paths["/v1/catalogue"]["get"] = {
-      {"operationId", "catalogue"},
-      {"summary", "Every intervention the rules can recommend, with its evidence, and the evidence grades"},
-      {"responses", {{"200", response("The catalogue.", ref("Catalogue"))}}}};
-  paths["/v1/catalogue/{id}"]["get"] = {
-      {"operationId", "intervention"},
-      {"summary", "One intervention"},
-      {"parameters",
-       {{{"name", "id"},
-         {"in", "path"},
-         {"required", true},
-         {"schema", {{"type", "string"}}},
-         {"example", "caseload_review"}}}},
-      {"responses",
-       {{"200", response("The intervention.", ref("Intervention"))},
-        {"404", error_response("No intervention has this id (the message suggests a near one).")}}}};
-  paths["/v1/assessment"]["get"] = {{"operationId", "instrument"},
-                                    {"summary", "The questionnaire, for tools that render it"},
-                                    {"responses", {{"200", response("The instrument.", ref("Instrument"))}}}};
-  paths["/v1/assessment/schema"]["get"] = {
-      {"operationId", "assessmentSchema"},
-      {"summary", "The JSON Schema of an assessment (the same as components.schemas.Assessment)"},
-      {"responses", {{"200", response("A JSON Schema, draft 2020-12.", ref("JsonSchema"))}}}};
-  paths["/v1/rules/reload"]["post"] = {
-      {"operationId", "reloadRules"},
-      {"summary", "Load the rules and the catalogue again from disk"},
-      {"description",
-       "Requests already running finish on the rules they started with. When the new rules do not load, "
-       "the rules in service stay and the response lists every problem. Disabled unless the service was "
-       "started with a token (--token-file or TRYNEXT_TOKEN). No body is needed."},
-      {"security", {{{"bearer", json::array()}}}},
-      {"responses",
-       {{"200", response("Reloaded.", ref("Reloaded"))},
-        {"401", error_response("No bearer token, or the wrong one.")},
-        {"403", error_response("Reloading over HTTP is disabled: no token was configured.")},
-        {"413", error_response("The body is larger than the limit.")},
-        {"500", error_response(
-                    "The new rules or catalogue did not load (error.diagnostics); the old ones stay in service.")}}}};
-  paths["/healthz"]["get"] = {{"operationId", "health"},
-                              {"summary", "Liveness and what is in service"},
-                              {"responses", {{"200", response("Serving.", ref("Health"))}}}};
-  paths["/openapi.json"]["get"] = {{"operationId", "openapi"},
-                                   {"summary", "This document"},
-                                   {"responses", {{"200", response("OpenAPI 3.1.", ref("OpenApi"))}}}};
-
+  for (const Route& route : route_table()) {
+    std::string method = route.method;
+    for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[route.path][method] = route.operation();
+  }
   json common_errors = {{"404", error_response("No such route (JSON, with the routes' list pointer).")},
                         {"405", error_response("The route exists but not with this method (see the Allow header).")}};
   for (auto& [path, item] : paths.items())
@@ -345,4 +266,4 @@ json openapi_json(const trynext::Engine& engine) {
             {"description", "The token given to trynext serve by --token-file or TRYNEXT_TOKEN."}}}}}}}};
 }
 
-}  // namespace trynext_cli
+}  // namespace trynext_serve

@@ -1,5 +1,6 @@
-// trynext serve: the HTTP service. cmd_serve.cpp reads the flags; serve_service.cpp answers the routes;
-// serve_openapi.cpp describes them; serve_cards.cpp renders recommendations as CDS Hooks cards.
+// trynext serve: the HTTP service, a library (trynext_serve) that the command line's `trynext serve`
+// (tools/trynext/cmd_serve.cpp, the flags) starts. routes.h is its route table; service.cpp answers
+// the routes; openapi.cpp describes them. It uses the engine's public API only.
 #pragma once
 
 #include <cstddef>
@@ -10,12 +11,12 @@
 
 #include "trynext/engine.h"
 
-namespace trynext_cli {
+namespace trynext_serve {
 
 struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                  // 0: any free port, printed on standard output
-  int threads = 0;                  // workers; 0: twice the cores, at least 4
+  int threads = 0;                  // workers; 0: four times the cores, at least 16
   std::size_t max_body = 1u << 20;  // bytes of a request body, after any Content-Encoding
   int read_timeout = 5;             // seconds without a byte from the client, or idle between requests
   int write_timeout = 5;            // seconds the client may take to accept a byte of the response
@@ -49,12 +50,9 @@ class Service {
   std::unique_ptr<Impl> impl_;
 };
 
-// The OpenAPI 3.1 document of the service, with the JSON Schemas of the assessment (from the
-// catalogue) and of the result (schemas/result.schema.json, compiled into the library).
+// The OpenAPI 3.1 document of the service: every route of the route table, with the JSON Schemas of
+// the assessment (from the catalogue) and of the result (schemas/result.schema.json, compiled into
+// the library).
 nlohmann::json openapi_json(const trynext::Engine& engine);
 
-// Recommendations as CDS Hooks cards: {"cards": [...]}. base_url is the service's absolute URL
-// ("http://127.0.0.1:8080"), for links to the catalogue entries.
-nlohmann::json cards_json(const trynext::Result& result, const std::string& base_url);
-
-}  // namespace trynext_cli
+}  // namespace trynext_serve

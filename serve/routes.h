@@ -1,0 +1,60 @@
+// The route table of trynext serve: every route with its method, path, handler and OpenAPI
+// description. The server installs its handlers from it (service.cpp), 404 and 405 answers are
+// worked out from it, and GET /openapi.json describes it (openapi.cpp), so a route added to the
+// table is served, allowed and documented at once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "serve.h"
+
+namespace httplib {
+struct Request;
+struct Response;
+class ContentReader;
+}  // namespace httplib
+
+namespace trynext_serve {
+
+// A route's handler, a member of the service. reader is the request body's reader for POST routes,
+// null for GET (and HEAD) routes.
+using Handler = void (Service::Impl::*)(const httplib::Request& req, httplib::Response& res,
+                                        const httplib::ContentReader* reader);
+
+struct Route {
+  const char* method;   // "GET" (which answers HEAD too) or "POST"
+  const char* path;     // as OpenAPI writes it, "/v1/catalogue/{id}"
+  const char* pattern;  // as cpp-httplib matches it, "/v1/catalogue/([^/]+)": a group per path parameter
+  Handler handler;
+  nlohmann::json (*operation)();  // the OpenAPI operation object, without the 404 and 405 every route has
+};
+
+// Every route, in the order they are listed to people (GET /openapi.json sorts them).
+const std::vector<Route>& route_table();
+
+// The methods a path is served with, as the Allow header says them ("GET, HEAD"), or "" when no route
+// has the path.
+std::string allowed_methods(const std::string& path);
+
+// The paths without parameters, for a did-you-mean on an unknown path.
+std::vector<std::string> fixed_paths();
+
+// The OpenAPI operation of each route (operations.cpp).
+nlohmann::json recommend_operation();
+nlohmann::json catalogue_operation();
+nlohmann::json intervention_operation();
+nlohmann::json instrument_operation();
+nlohmann::json assessment_schema_operation();
+nlohmann::json reload_operation();
+nlohmann::json health_operation();
+nlohmann::json openapi_operation();
+
+// Helpers the operations share with the document (openapi.cpp).
+nlohmann::json schema_ref(const std::string& component);  // {"$ref": "#/components/schemas/NAME"}
+nlohmann::json response(const std::string& description, const nlohmann::json& schema);
+nlohmann::json error_response(const std::string& description);
+
+}  // namespace trynext_serve
