@@ -1,0 +1,45 @@
+// What the store tests share: the backends to run the suite against, and a fresh, empty store of one
+// of them that is removed afterwards.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "trynext/store.h"
+
+namespace test_store {
+
+// "sqlite" always; others when their server is available to the tests.
+std::vector<std::string> backends();
+
+// A temporary directory, removed with everything in it when destroyed.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// An empty store of the given backend.
+class Fresh {
+ public:
+  explicit Fresh(const std::string& backend);
+  trynext::store::Store& store() { return *store_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<trynext::store::Store> store_;
+};
+
+// The bytes of a file, to check that a refused file was not changed.
+std::string file_bytes(const std::filesystem::path& path);
+
+}  // namespace test_store
