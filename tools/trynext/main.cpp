@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   trynext_cli::add_explain_command(app);
   trynext_cli::add_serve_command(app);
   trynext_cli::add_corpus_command(app);
+  trynext_cli::add_history_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
