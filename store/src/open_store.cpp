@@ -5,6 +5,7 @@
 #include "sqlite/sqlite_store.h"
 #include "trynext/store.h"
 #include "migrations.h"
+#include "records.h"
 
 namespace trynext::store {
 
@@ -22,6 +23,8 @@ std::string default_store_location() {
   if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.local/share/trynext/history.db";
   return "trynext-history.db";
 }
+
+void check_team_id(const std::string& id) { check_team_id("team", id); }
 
 int schema_version() { return migrations().back().version; }
 

@@ -158,6 +158,9 @@ std::unique_ptr<Store> open_store(const std::string& location);
 // else ~/.local/share/trynext/history.db.
 std::string default_store_location();
 
+// Throws StoreError("invalid") naming the field "team" when id is not a valid team id (see Team::id).
+void check_team_id(const std::string& id);
+
 // The schema version this library writes.
 int schema_version();
 
