@@ -2,7 +2,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "sqlite/sqlite_store.h"
+#include "sqlite/sqlite_connection.h"
 #include "trynext/store.h"
 #include "migrations.h"
 #include "records.h"

@@ -1,4 +1,4 @@
-// The SQLite backend (sqlite_store.cpp): the embedded default, one file.
+// The SQLite backend (sqlite_connection.cpp): the embedded default, one file.
 #pragma once
 
 #include <memory>
