@@ -3,6 +3,9 @@
 #include <string>
 
 #include "sqlite/sqlite_connection.h"
+#ifdef TRYNEXT_HAVE_POSTGRESQL
+#include "postgresql/postgresql_connection.h"
+#endif
 #include "trynext/store.h"
 #include "migrations.h"
 #include "records.h"
@@ -11,8 +14,14 @@ namespace trynext::store {
 
 std::unique_ptr<Store> open_store(const std::string& location) {
   if (location.empty()) throw StoreError("invalid", "store: no location given (a file path or postgresql://...)");
-  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0)
-    throw StoreError("unavailable", "store: PostgreSQL stores are not built into this trynext yet; use a file path");
+  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) {
+#ifdef TRYNEXT_HAVE_POSTGRESQL
+    return open_postgresql_store(location);
+#else
+    throw StoreError("unavailable", "store: this trynext was built without PostgreSQL (install libpq-dev and build "
+                                    "again); use a file path");
+#endif
+  }
   std::string path = location.rfind("sqlite:", 0) == 0 ? location.substr(7) : location;
   return open_sqlite_store(path);
 }

@@ -11,8 +11,14 @@
 
 namespace test_store {
 
-// "sqlite" always; others when their server is available to the tests.
+// The backend this run of the suite tests: "postgresql" when $TRYNEXT_TEST_POSTGRES_DIR names the
+// directory of a test server (tests/store/postgres_server.sh), else "sqlite".
 std::vector<std::string> backends();
+
+// True, after printing the skip marker and the reason, when the backend's server could not be had here
+// (PostgreSQL not installable): the test then returns without asserting. Fails the test when the
+// server should be there and is not.
+bool unavailable(const std::string& backend);
 
 // A temporary directory, removed with everything in it when destroyed.
 class TempDir {
@@ -31,11 +37,13 @@ class TempDir {
 class Fresh {
  public:
   explicit Fresh(const std::string& backend);
+  ~Fresh();
   trynext::store::Store& store() { return *store_; }
   const std::filesystem::path& dir() const { return dir_.path(); }
 
  private:
   TempDir dir_;
+  std::string schema_;  // PostgreSQL: the schema made for this store, dropped afterwards
   std::unique_ptr<trynext::store::Store> store_;
 };
 

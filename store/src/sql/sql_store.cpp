@@ -82,7 +82,7 @@ class SqlStore final : public Store {
 
   AssessmentRecord add_assessment(const AssessmentRecord& given) override {
     check_assessment(given);
-    return write([&] {
+    return retrying_race(given.request_id, [&] {
       if (!given.request_id.empty()) {
         auto r = c_->query(select(kAssessmentColumns, "assessments WHERE request_id = ?"), {V::of(given.request_id)});
         if (r->next()) {
@@ -141,7 +141,7 @@ class SqlStore final : public Store {
 
   Outcome record_outcome(const Outcome& given) override {
     check_outcome(given);
-    return write([&] {
+    return retrying_race(given.request_id, [&] {
       if (!given.request_id.empty()) {
         auto r = c_->query(select(kOutcomeColumns, "outcomes WHERE request_id = ?"), {V::of(given.request_id)});
         if (r->next()) {
@@ -240,6 +240,17 @@ class SqlStore final : public Store {
     std::lock_guard<std::mutex> lock(mutex_);
     c_->begin_read();
     return finish(f);
+  }
+  // A write with a request id, once more when another connection inserted the same request id between
+  // our look-up and our insert (the unique index refuses the second): the retry finds the first.
+  template <class F>
+  std::invoke_result_t<F> retrying_race(const std::string& request_id, F f) {
+    try {
+      return write(f);
+    } catch (const StoreError& e) {
+      if (e.code() != "conflict" || request_id.empty()) throw;
+      return write(f);
+    }
   }
   template <class F>
   std::invoke_result_t<F> finish(F& f) {
