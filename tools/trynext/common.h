@@ -65,5 +65,6 @@ void add_diff_command(CLI::App& app);
 void add_explain_command(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_corpus_command(CLI::App& app);
+void add_history_commands(CLI::App& app);  // assess, next, history, action, measure, export, import
 
 }  // namespace trynext_cli

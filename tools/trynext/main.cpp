@@ -8,8 +8,8 @@ int main(int argc, char** argv) {
       "trynext: recommends what a health or care team should try next to support its staff,\n"
       "with the reasons and the evidence behind each recommendation."};
   app.footer(
-      "Exit codes: 0 success; 1 a check, test or gate found problems; 2 the input, rules or catalogue\n"
-      "could not be used (the message says which file, line or field).\n\n"
+      "Exit codes: 0 success; 1 a check, test or gate found problems; 2 the input, rules, catalogue or\n"
+      "history store could not be used (the message says which file, line or field).\n\n"
       "Start with: trynext assessment template > team.json, fill it in, then trynext recommend team.json");
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("trynext ") + trynext::version());
@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   trynext_cli::add_explain_command(app);
   trynext_cli::add_serve_command(app);
   trynext_cli::add_corpus_command(app);
+  trynext_cli::add_history_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

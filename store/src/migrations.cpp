@@ -1,0 +1,61 @@
+// The history schema's steps (migrations.h). Dates and times are ISO 8601 text, so they sort as they
+// read and mean the same in every backend; ids are text made by the store, not row numbers.
+#include "migrations.h"
+
+namespace trynext::store {
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> steps = {
+      {1,
+       "teams, assessments with the result given, actions, outcomes and monthly measures",
+       {
+           "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+           "CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)",
+           "CREATE TABLE assessments ("
+           " id TEXT PRIMARY KEY,"
+           " team_id TEXT NOT NULL REFERENCES teams(id),"
+           " assessed_on TEXT NOT NULL,"
+           " recorded_at TEXT NOT NULL,"
+           " input_json TEXT NOT NULL,"
+           " result_json TEXT NOT NULL,"
+           " engine_version TEXT NOT NULL,"
+           " rules_version TEXT NOT NULL,"
+           " catalogue_version TEXT NOT NULL,"
+           " request_id TEXT UNIQUE)",
+           "CREATE INDEX assessments_by_team ON assessments (team_id, assessed_on, recorded_at)",
+           "CREATE TABLE actions ("
+           " id TEXT PRIMARY KEY,"
+           " team_id TEXT NOT NULL REFERENCES teams(id),"
+           " intervention TEXT NOT NULL,"
+           " owner TEXT NOT NULL,"
+           " start_date TEXT NOT NULL,"
+           " review_date TEXT NOT NULL,"
+           " dose TEXT NOT NULL,"
+           " delivered_as_planned INTEGER CHECK (delivered_as_planned IN (0, 1)),"
+           " status TEXT NOT NULL CHECK (status IN ('planned', 'running', 'finished', 'stopped')),"
+           " created_at TEXT NOT NULL,"
+           " updated_at TEXT NOT NULL)",
+           "CREATE INDEX actions_by_team ON actions (team_id, start_date, created_at)",
+           "CREATE TABLE outcomes ("
+           " id TEXT PRIMARY KEY,"
+           " action_id TEXT NOT NULL REFERENCES actions(id),"
+           " outcome TEXT NOT NULL CHECK (outcome IN ('helped', 'no_change', 'worse', 'stopped')),"
+           " date TEXT NOT NULL,"
+           " note TEXT NOT NULL,"
+           " recorded_at TEXT NOT NULL,"
+           " request_id TEXT UNIQUE)",
+           "CREATE INDEX outcomes_by_action ON outcomes (action_id, date, recorded_at)",
+           "CREATE TABLE measures ("
+           " team_id TEXT NOT NULL REFERENCES teams(id),"
+           " month TEXT NOT NULL,"
+           " sickness_absence_rate DOUBLE PRECISION,"
+           " turnover_rate DOUBLE PRECISION,"
+           " vacancy_rate DOUBLE PRECISION,"
+           " recorded_at TEXT NOT NULL,"
+           " PRIMARY KEY (team_id, month))",
+       }},
+  };
+  return steps;
+}
+
+}  // namespace trynext::store
