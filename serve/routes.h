@@ -51,6 +51,14 @@ nlohmann::json assessment_schema_operation();
 nlohmann::json reload_operation();
 nlohmann::json health_operation();
 nlohmann::json openapi_operation();
+// The history routes' operations (team_operations.cpp).
+nlohmann::json team_history_operation();
+nlohmann::json team_assess_operation();
+nlohmann::json team_next_operation();
+nlohmann::json team_start_action_operation();
+nlohmann::json team_measure_operation();
+nlohmann::json action_update_operation();
+nlohmann::json action_outcome_operation();
 
 // Helpers the operations share with the document (openapi.cpp).
 nlohmann::json schema_ref(const std::string& component);  // {"$ref": "#/components/schemas/NAME"}

@@ -21,10 +21,11 @@ struct ServeOptions {
   int read_timeout = 5;             // seconds without a byte from the client, or idle between requests
   int write_timeout = 5;            // seconds the client may take to accept a byte of the response
   int request_timeout = 30;         // seconds to receive a whole request body
-  std::string token;                // bearer token of POST /v1/rules/reload; empty: reload disabled
+  std::string token;                // bearer token of POST /v1/rules/reload and of history writes; empty: disabled
   std::string public_url;           // base of absolute links in cards; empty: from the Host header
   int top = 5;                      // default of ?top
   int watch_ms = 0;                 // reload when the rule files change, checking this often; 0: never
+  std::string store;                // the history store (--store); empty: no /v1/teams routes
   trynext::LoadOptions load;
 };
 

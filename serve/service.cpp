@@ -19,6 +19,7 @@
 #include "body.h"
 #include "responses.h"
 #include "routes.h"
+#include "teams.h"
 #include "trynext/json.h"
 #include "trynext/report.h"
 #include "trynext/suggest.h"
@@ -76,6 +77,7 @@ struct Service::Impl {
   Clock::time_point started = Clock::now();
   std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> snapshot_;
+  std::unique_ptr<TeamRoutes> teams;
   std::mutex log_mutex;
 
   std::shared_ptr<const Snapshot> snapshot() {
@@ -149,19 +151,10 @@ struct Service::Impl {
   void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
     if (!read_body(req, res, *reader, body)) return;
-    if (options.token.empty())
-      return send_error(res, 403, "reload_disabled",
-                        "reloading the rules over HTTP is disabled: start trynext serve with --token-file FILE "
-                        "or TRYNEXT_TOKEN set to enable it (or send the process SIGHUP)");
-    const std::string auth = req.get_header_value("Authorization");
-    std::string given;
-    if (auth.size() > 7 && strncasecmp(auth.c_str(), "Bearer ", 7) == 0) given = auth.substr(7);
-    if (given.empty() || !same_secret(given, options.token)) {
-      res.set_header("WWW-Authenticate", "Bearer realm=\"trynext\"");
-      return send_error(res, 401, "unauthorized",
-                        given.empty() ? "send the reload token as Authorization: Bearer <token>"
-                                      : "the bearer token is not the one this service was started with");
-    }
+    if (!authorized(req, res, "reload_disabled",
+                    "reloading the rules over HTTP is disabled: start trynext serve with --token-file FILE "
+                    "or TRYNEXT_TOKEN set to enable it (or send the process SIGHUP)"))
+      return;
     trynext::Versions previous = live->current()->versions();
     try {
       reload("http");
@@ -180,6 +173,66 @@ struct Service::Impl {
       out["error"]["diagnostics"] = diagnostics_json(e.diagnostics());
       send(res, 500, text_of(out));
     }
+  }
+
+  // Whether the request carries the service's bearer token; answers 403 (no token configured: code and
+  // disabled say why) or 401 when not.
+  bool authorized(const httplib::Request& req, httplib::Response& res, const char* code, const std::string& disabled) {
+    if (options.token.empty()) {
+      send_error(res, 403, code, disabled);
+      return false;
+    }
+    const std::string auth = req.get_header_value("Authorization");
+    std::string given;
+    if (auth.size() > 7 && strncasecmp(auth.c_str(), "Bearer ", 7) == 0) given = auth.substr(7);
+    if (given.empty() || !same_secret(given, options.token)) {
+      res.set_header("WWW-Authenticate", "Bearer realm=\"trynext\"");
+      send_error(res, 401, "unauthorized",
+                 given.empty() ? "send the token as Authorization: Bearer <token>"
+                               : "the bearer token is not the one this service was started with");
+      return false;
+    }
+    return true;
+  }
+
+  // The history routes (teams.h): reads are open; every write needs the token.
+  bool history_write(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader,
+                     std::string& body) {
+    if (!read_body(req, res, reader, body)) return false;
+    return authorized(req, res, "writes_disabled",
+                      "writing to the history over HTTP is disabled: start trynext serve with --token-file FILE or "
+                      "TRYNEXT_TOKEN set to enable it");
+  }
+  void team_history(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    teams->history(*snapshot()->engine, req, res);
+  }
+  void team_next(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    teams->next(*snap->engine, req, res);
+  }
+  void team_assess(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (!history_write(req, res, *reader, body)) return;
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    teams->assess(*snap->engine, req, res, body);
+  }
+  void team_start_action(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) teams->start_action(*snapshot()->engine, req, res, body);
+  }
+  void team_measure(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) teams->put_measure(req, res, body);
+  }
+  void action_update(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) teams->update_action(req, res, body);
+  }
+  void action_outcome(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) teams->record_outcome(req, res, body);
   }
 
   trynext::Versions reload(const char* trigger) {
@@ -380,6 +433,15 @@ const std::vector<Route>& route_table() {
       {"POST", "/v1/rules/reload", "/v1/rules/reload", &I::reload_route, reload_operation},
       {"GET", "/healthz", "/healthz", &I::health, health_operation},
       {"GET", "/openapi.json", "/openapi.json", &I::openapi, openapi_operation},
+      {"GET", "/v1/teams/{team}", "/v1/teams/([^/]+)", &I::team_history, team_history_operation},
+      {"POST", "/v1/teams/{team}/assessments", "/v1/teams/([^/]+)/assessments", &I::team_assess, team_assess_operation},
+      {"GET", "/v1/teams/{team}/next", "/v1/teams/([^/]+)/next", &I::team_next, team_next_operation},
+      {"POST", "/v1/teams/{team}/actions", "/v1/teams/([^/]+)/actions", &I::team_start_action,
+       team_start_action_operation},
+      {"POST", "/v1/teams/{team}/measures", "/v1/teams/([^/]+)/measures", &I::team_measure, team_measure_operation},
+      {"POST", "/v1/actions/{action}", "/v1/actions/([^/]+)", &I::action_update, action_update_operation},
+      {"POST", "/v1/actions/{action}/outcomes", "/v1/actions/([^/]+)/outcomes", &I::action_outcome,
+       action_outcome_operation},
   };
   return table;
 }
@@ -410,6 +472,7 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   Impl& s = *impl_;
   s.options = std::move(options);
   s.live = std::move(engine);
+  s.teams = std::make_unique<TeamRoutes>(s.options.store);
   // cpp-httplib holds a worker for as long as a kept-alive connection is open, so the pool is sized for
   // connections, not cores: with fewer workers than clients, a client waits out the keep-alive timeout.
   if (s.options.threads <= 0)

@@ -80,51 +80,59 @@ void checked(const std::string& path, F check) {
 
 }  // namespace
 
+json assessment_json(const AssessmentRecord& a) {
+  return {{"id", a.id},
+          {"assessed_on", a.assessed_on},
+          {"recorded_at", a.recorded_at},
+          {"request_id", a.request_id.empty() ? json(nullptr) : json(a.request_id)},
+          {"versions", {{"engine", a.engine_version}, {"rules", a.rules_version}, {"catalogue", a.catalogue_version}}},
+          {"input", json::parse(a.input_json)},
+          {"result", json::parse(a.result_json)}};
+}
+
+json action_json(const Action& a) {
+  return {{"id", a.id},
+          {"intervention", a.intervention},
+          {"owner", a.owner},
+          {"start_date", a.start_date},
+          {"review_date", a.review_date.empty() ? json(nullptr) : json(a.review_date)},
+          {"dose", a.dose},
+          {"delivered_as_planned", optional_flag(a.delivered_as_planned)},
+          {"status", a.status},
+          {"created_at", a.created_at},
+          {"updated_at", a.updated_at}};
+}
+
+json outcome_json(const Outcome& o) {
+  return {{"id", o.id},
+          {"action", o.action_id},
+          {"outcome", o.outcome},
+          {"date", o.date},
+          {"note", o.note},
+          {"recorded_at", o.recorded_at},
+          {"request_id", o.request_id.empty() ? json(nullptr) : json(o.request_id)}};
+}
+
+json measure_json(const Measure& m) {
+  return {{"month", m.month},
+          {"sickness_absence_rate", optional_number(m.sickness_absence_rate)},
+          {"turnover_rate", optional_number(m.turnover_rate)},
+          {"vacancy_rate", optional_number(m.vacancy_rate)},
+          {"recorded_at", m.recorded_at}};
+}
+
 json history_to_json(const TeamHistory& h) {
   json out = {{"format", kFormat},
               {"version", kFormatVersion},
               {"team", {{"id", h.team.id}, {"name", h.team.name}, {"created_at", h.team.created_at}}}};
-  json assessments = json::array();
-  for (const auto& a : h.assessments)
-    assessments.push_back({{"id", a.id},
-                           {"assessed_on", a.assessed_on},
-                           {"recorded_at", a.recorded_at},
-                           {"request_id", a.request_id.empty() ? json(nullptr) : json(a.request_id)},
-                           {"versions",
-                            {{"engine", a.engine_version}, {"rules", a.rules_version}, {"catalogue", a.catalogue_version}}},
-                           {"input", json::parse(a.input_json)},
-                           {"result", json::parse(a.result_json)}});
+  json assessments = json::array(), actions = json::array(), outcomes = json::array(), measures = json::array();
+  for (const auto& a : h.assessments) assessments.push_back(assessment_json(a));
+  for (const auto& a : h.actions) actions.push_back(action_json(a));
+  for (const auto& o : h.outcomes) outcomes.push_back(outcome_json(o));
+  for (const auto& m : h.measures) measures.push_back(measure_json(m));
   out["assessments"] = assessments;
-  json actions = json::array();
-  for (const auto& a : h.actions)
-    actions.push_back({{"id", a.id},
-                       {"intervention", a.intervention},
-                       {"owner", a.owner},
-                       {"start_date", a.start_date},
-                       {"review_date", a.review_date.empty() ? json(nullptr) : json(a.review_date)},
-                       {"dose", a.dose},
-                       {"delivered_as_planned", optional_flag(a.delivered_as_planned)},
-                       {"status", a.status},
-                       {"created_at", a.created_at},
-                       {"updated_at", a.updated_at}});
   out["actions"] = actions;
-  json outcomes = json::array();
-  for (const auto& o : h.outcomes)
-    outcomes.push_back({{"id", o.id},
-                        {"action", o.action_id},
-                        {"outcome", o.outcome},
-                        {"date", o.date},
-                        {"note", o.note},
-                        {"recorded_at", o.recorded_at},
-                        {"request_id", o.request_id.empty() ? json(nullptr) : json(o.request_id)}});
   out["outcomes"] = outcomes;
-  json measures = json::array();
-  for (const auto& m : h.measures)
-    measures.push_back({{"month", m.month},
-                        {"sickness_absence_rate", optional_number(m.sickness_absence_rate)},
-                        {"turnover_rate", optional_number(m.turnover_rate)},
-                        {"vacancy_rate", optional_number(m.vacancy_rate)},
-                        {"recorded_at", m.recorded_at}});
   out["measures"] = measures;
   return out;
 }

@@ -40,14 +40,6 @@ void with_store(const StoreFlags& flags, F f) {
   }
 }
 
-json versions_json(const store::AssessmentRecord& r) {
-  return {{"engine", r.engine_version}, {"rules", r.rules_version}, {"catalogue", r.catalogue_version}};
-}
-
-json filled_json(const app::Filled& f) {
-  return {{"in_place_from_history", f.in_place}, {"tried_from_history", f.tried}, {"notes", f.notes}};
-}
-
 // ---- assess and next ----------------------------------------------------------------------------
 
 struct AssessFlags {
@@ -71,16 +63,7 @@ void assess(const AssessFlags& flags) {
       fail_input(flags.file, e);
     }
     if (flags.format == "json") {
-      json doc = {{"assessment",
-                   {{"id", out.record.id},
-                    {"team", out.record.team_id},
-                    {"assessed_on", out.record.assessed_on},
-                    {"recorded_at", out.record.recorded_at},
-                    {"versions", versions_json(out.record)}}},
-                  {"history", filled_json(out.filled)},
-                  {"changes", out.comparison.sentences},
-                  {"result", json::parse(trynext::to_json(out.result, -1))}};
-      std::cout << doc.dump(2) << "\n";
+      std::cout << app::assess_outcome_json(out).dump(2) << "\n";
       return;
     }
     std::cout << trynext::to_text(out.result);
@@ -111,10 +94,7 @@ void next(const NextFlags& flags) {
       fail_input("the latest assessment of " + flags.team, e);
     }
     if (flags.format == "json") {
-      json doc = {{"based_on", {{"id", out.based_on.id}, {"assessed_on", out.based_on.assessed_on}}},
-                  {"history", filled_json(out.filled)},
-                  {"result", json::parse(trynext::to_json(out.result, -1))}};
-      std::cout << doc.dump(2) << "\n";
+      std::cout << app::next_outcome_json(out).dump(2) << "\n";
       return;
     }
     std::cout << trynext::to_text(out.result);
@@ -137,20 +117,7 @@ void history(const TeamFlags& flags) {
   with_store(flags.store, [&](store::Store& s) {
     store::TeamHistory h = s.history(flags.team);
     if (flags.format == "json") {
-      json doc = store::history_to_json(h);
-      json charts = json::array();
-      for (const char* m : app::kMeasures) {
-        app::RunChart c = app::run_chart(h, m);
-        if (c.points.empty()) continue;
-        charts.push_back({{"measure", c.measure},
-                          {"points", c.points.size()},
-                          {"median", c.median ? json(*c.median) : json(nullptr)},
-                          {"enough_data", c.enough_data},
-                          {"shift", c.shift},
-                          {"verdict", c.verdict}});
-      }
-      doc["run_charts"] = charts;
-      std::cout << doc.dump(2) << "\n";
+      std::cout << app::history_json(h).dump(2) << "\n";
     } else {
       std::cout << app::history_text(*engine, h);
     }

@@ -57,6 +57,9 @@ void run(ServeFlags& flags) {
   else if (const char* env = std::getenv("TRYNEXT_TOKEN"); env && *env)
     options.token = env;
 
+  if (options.store.empty())
+    if (const char* env = std::getenv("TRYNEXT_STORE"); env && *env) options.store = env;
+
   options.load = load_options(flags.engine);
   if (flags.instructions) options.load.limits.instructions_per_rule = flags.instructions;
   if (flags.memory) options.load.limits.memory_bytes = flags.memory;
@@ -125,7 +128,9 @@ void add_serve_command(CLI::App& app) {
   cmd->footer(
       "Routes: POST /v1/recommendations[?explain=true&top=N&format=cards], GET /v1/catalogue, GET /v1/catalogue/{id},\n"
       "GET /v1/assessment, GET /v1/assessment/schema, POST /v1/rules/reload (bearer token), GET /healthz,\n"
-      "GET /openapi.json. One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
+      "GET /openapi.json; with --store: GET /v1/teams/{team}, POST /v1/teams/{team}/assessments, GET\n"
+      "/v1/teams/{team}/next, POST /v1/teams/{team}/actions, POST /v1/teams/{team}/measures, POST\n"
+      "/v1/actions/{action}, POST /v1/actions/{action}/outcomes (writes need the token). One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
       "SIGTERM stop the service after the requests in progress. See docs/api.md.");
   cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")
@@ -144,8 +149,11 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--request-timeout", o.request_timeout, "Seconds to receive a whole request body (default 30)")
       ->check(CLI::Range(1, 3600));
   cmd->add_option("--token-file", flags->token_file,
-                  "File holding the bearer token that POST /v1/rules/reload needs (else $TRYNEXT_TOKEN; neither: "
-                  "reload over HTTP is disabled)");
+                  "File holding the bearer token that POST /v1/rules/reload and history writes need (else "
+                  "$TRYNEXT_TOKEN; neither: both are disabled over HTTP)");
+  cmd->add_option("--store", o.store,
+                  "History store for the /v1/teams routes: a file path or postgresql://... (default: $TRYNEXT_STORE; "
+                  "neither: no history routes)");
   cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
   cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
       ->check(CLI::Range(50, 3600 * 1000));

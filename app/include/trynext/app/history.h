@@ -111,6 +111,15 @@ void check_intervention(const Engine& engine, const std::string& id);
 // Today's date in UTC, YYYY-MM-DD.
 std::string today();
 
+// The answers above as JSON, the same for the command line's --format json and the service:
+// {"assessment": {id, team, assessed_on, recorded_at, versions}, "repeated", "history": {in_place_from_history,
+// tried_from_history, notes}, "changes": [sentences], "changes_limits", "result": the public contract}
+nlohmann::json assess_outcome_json(const AssessOutcome& outcome);
+// {"based_on": {...}, "history": {...}, "result": {...}}
+nlohmann::json next_outcome_json(const NextOutcome& outcome);
+// The export (store_json.h) with "run_charts": [{measure, points, median, enough_data, shift, verdict}].
+nlohmann::json history_json(const store::TeamHistory& history);
+
 // The history as a person reads it in a terminal: assessments over time with factor counts and their
 // change, actions with status and outcome, measures with their run charts.
 std::string history_text(const Engine& engine, const store::TeamHistory& history);

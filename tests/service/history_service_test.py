@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+"""The history routes of trynext serve, told as a team's year over HTTP on a loopback port.
+
+    history_service_test.py TRYNEXT SOURCE_DIR WORK_DIR
+
+Starts the service with a store and a token, then: assess (recorded, 201), retry with the same
+Idempotency-Key (recorded once), start two actions, record one helped and one no change, enter six
+months of sickness figures, re-assess (the change is named beside the action, as an association), ask
+next, read the history. Writes without the token are refused (401), a service without a token refuses
+writes (403), one without a store says it keeps no history (404). Prints "N passed, N failed".
+"""
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+
+TRYNEXT, SOURCE, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+TOKEN = "history-test-token"
+passed = 0
+failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAILED:", what, file=sys.stderr)
+    return ok
+
+
+class Server:
+    def __init__(self, name, *args, env=None):
+        self.log = open(os.path.join(WORK, name + ".log"), "wb")
+        self.proc = subprocess.Popen([TRYNEXT, "serve", "--port", "0", *args], stdout=subprocess.PIPE,
+                                     stderr=self.log, env=env)
+        line = self.proc.stdout.readline().decode()
+        m = re.match(r"trynext serve: listening on http://(127\.0\.0\.1):(\d+)$", line.strip())
+        if not m:
+            self.proc.kill()
+            raise SystemExit(f"{name}: unexpected first line {line!r}")
+        self.port = int(m.group(2))
+
+    def call(self, method, path, body=None, token=TOKEN, headers=None):
+        h = dict(headers or {})
+        if token:
+            h["Authorization"] = "Bearer " + token
+        data = json.dumps(body) if isinstance(body, (dict, list)) else body
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        conn.request(method, path, body=data, headers=h)
+        r = conn.getresponse()
+        raw = r.read()
+        conn.close()
+        try:
+            return r.status, json.loads(raw)
+        except ValueError:
+            return r.status, raw.decode(errors="replace")
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=15)
+
+
+def assessments():
+    text = re.sub(r"^\s*//.*$", "", open(os.path.join(SOURCE, "examples", "team-merger.json")).read(), flags=re.M)
+    march = json.loads(text)
+    march["team"].pop("in_place", None)
+    march["team"].pop("tried", None)
+    september = json.loads(json.dumps(march))
+    for k in ("support.a", "support.b", "support.c", "support.e"):
+        september["answers"][k] = "met"
+    return march, september
+
+
+def main():
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    env = dict(os.environ)
+    env.pop("TRYNEXT_STORE", None)
+    env.pop("TRYNEXT_TOKEN", None)
+    store = os.path.join(WORK, "history.db")
+    token_file = os.path.join(WORK, "token")
+    open(token_file, "w").write(TOKEN + "\n")
+    march, september = assessments()
+
+    s = Server("with-store", "--store", store, "--token-file", token_file, env=env)
+    try:
+        status, body = s.call("POST", "/v1/teams/north/assessments?date=2026-03-01", march,
+                              headers={"Idempotency-Key": "m1"})
+        check(status == 201, f"assess records: {status} {body}")
+        first_id = body["assessment"]["id"] if status == 201 else None
+        check(body.get("result", {}).get("team", {}).get("name") == "Northfield merged health visiting team",
+              "assess answers with the result")
+        status, body = s.call("POST", "/v1/teams/north/assessments?date=2026-03-01", march,
+                              headers={"Idempotency-Key": "m1"})
+        check(status == 200 and body["assessment"]["id"] == first_id and body["repeated"],
+              f"a retry with the same key is recorded once: {status}")
+
+        status, body = s.call("POST", "/v1/teams/north/assessments", march, token=None)
+        check(status == 401, f"a write without the token is refused: {status}")
+        status, body = s.call("POST", "/v1/teams/north/assessments", march, token="wrong")
+        check(status == 401, f"a write with another token is refused: {status}")
+
+        status, sup = s.call("POST", "/v1/teams/north/actions",
+                             {"intervention": "restorative_supervision", "start_date": "2026-03-15",
+                              "owner": "team lead", "dose": "monthly, 6 sessions"})
+        check(status == 201 and sup.get("status") == "running", f"an action starts: {status} {sup}")
+        status, mind = s.call("POST", "/v1/teams/north/actions",
+                              {"intervention": "mindfulness", "start_date": "2026-03-20"})
+        check(status == 201, f"a second action starts: {status}")
+        status, body = s.call("POST", "/v1/teams/north/actions", {"intervention": "mindfulnes"})
+        check(status == 400 and "not an intervention of the catalogue" in body["error"]["message"],
+              f"an unknown intervention is named: {status} {body}")
+
+        status, body = s.call("GET", "/v1/teams/north/next", token=None)
+        check(status == 200 and body["history"]["in_place_from_history"] == ["restorative_supervision", "mindfulness"],
+              f"next acknowledges the running actions: {status} {body.get('history') if isinstance(body, dict) else body}")
+
+        status, body = s.call("POST", f"/v1/actions/{sup['id']}", {"delivered_as_planned": True})
+        check(status == 200 and body["delivered_as_planned"] is True, f"an action is updated: {status}")
+        status, o1 = s.call("POST", f"/v1/actions/{sup['id']}/outcomes",
+                            {"outcome": "helped", "date": "2026-08-30", "note": "fewer days lost"},
+                            headers={"Idempotency-Key": "o1"})
+        check(status == 201, f"an outcome is recorded: {status} {o1}")
+        status, again = s.call("POST", f"/v1/actions/{sup['id']}/outcomes",
+                               {"outcome": "helped", "date": "2026-08-30"}, headers={"Idempotency-Key": "o1"})
+        check(again.get("id") == o1.get("id"), "an outcome retried with its key is recorded once")
+        status, body = s.call("POST", f"/v1/actions/{mind['id']}/outcomes", {"outcome": "no_change", "date": "2026-06-01"})
+        check(status == 201, f"a second outcome is recorded: {status}")
+        status, body = s.call("POST", f"/v1/actions/{mind['id']}/outcomes", {"outcome": "better"})
+        check(status == 400 and "outcome: must be one of helped" in body["error"]["message"],
+              f"a wrong outcome is named: {status} {body}")
+
+        for month, value in (("03", 0.07), ("04", 0.068), ("05", 0.064), ("06", 0.06), ("07", 0.055), ("08", 0.05)):
+            status, body = s.call("POST", "/v1/teams/north/measures",
+                                  {"month": "2026-" + month, "sickness_absence_rate": value})
+            check(status == 200, f"measures for 2026-{month}: {status} {body}")
+        status, body = s.call("POST", "/v1/teams/north/measures", {"month": "2026-09", "sickness_absence_rate": 6})
+        check(status == 400 and "a share: write 0.06" in body["error"]["message"], f"a percentage gets a hint: {body}")
+
+        status, body = s.call("POST", "/v1/teams/north/assessments?date=2026-09-01", september)
+        check(status == 201, f"the re-assessment is recorded: {status}")
+        changes = body.get("changes", []) if isinstance(body, dict) else []
+        check(any(c.startswith("Since restorative supervision started in March 2026, 4 more support indicators")
+                  for c in changes), f"the change is named beside the action: {changes}")
+        check("not proof" in body.get("changes_limits", ""), "the change is said not to be proof")
+        top = [r["id"] for r in body["result"]["recommendations"]]
+        check("mindfulness" not in top, f"mindfulness, tried without benefit, is not in the top five: {top}")
+
+        status, body = s.call("GET", "/v1/teams/north", token=None)
+        check(status == 200 and len(body["assessments"]) == 2 and len(body["actions"]) == 2
+              and len(body["outcomes"]) == 2 and len(body["measures"]) == 6, f"the history holds it all: {status}")
+        chart = [c for c in body.get("run_charts", []) if c["measure"] == "sickness_absence_rate"]
+        check(chart and not chart[0]["enough_data"] and "not enough data yet" in chart[0]["verdict"],
+              f"six months are too few for a run chart: {chart}")
+        status, body = s.call("GET", "/v1/teams/south", token=None)
+        check(status == 404 and body["error"]["code"] == "not_found", f"an unknown team is 404: {status}")
+        status, body = s.call("GET", "/openapi.json", token=None)
+        check("/v1/teams/{team}/assessments" in body.get("paths", {}), "the history routes are documented")
+    finally:
+        s.stop()
+
+    s = Server("store-no-token", "--store", store, env=env)
+    try:
+        status, body = s.call("POST", "/v1/teams/north/measures", {"month": "2026-10", "sickness_absence_rate": 0.05})
+        check(status == 403 and body["error"]["code"] == "writes_disabled", f"no token: writes disabled: {status}")
+        status, body = s.call("GET", "/v1/teams/north", token=None)
+        check(status == 200, f"no token: reads still served: {status}")
+    finally:
+        s.stop()
+
+    s = Server("no-store", env=env)
+    try:
+        status, body = s.call("GET", "/v1/teams/north", token=None)
+        check(status == 404 and body["error"]["code"] == "no_store", f"no store: said so: {status} {body}")
+    finally:
+        s.stop()
+
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
