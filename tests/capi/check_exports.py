@@ -21,7 +21,7 @@ public_cxx = re.compile(
     r"|RuleTestCoverage|RuleTestRun|RuleDiff|CorpusGenerator)::"
     r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
     r"|assessment_schema|assessment_template|read_catalogue_sources|write_catalogue_database"
-    r"|interventions_text|interventions_json|intervention_text|check_rules|run_rule_tests|rule_tests_text"
+    r"|interventions_text|interventions_json|intervention_text|check_rules|run_rule_tests|rule_tests_text(_results|_summary)?"
     r"|rule_tests_markdown|rule_tests_json|diff_rules|rule_diff_text|rule_diff_markdown|rule_diff_json"
     r"|write_corpus)(\[abi:cxx11\])?\("
     r"|(typeinfo|typeinfo name|vtable) for trynext::(Error|InputError|LoadError)$)")

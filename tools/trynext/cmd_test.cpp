@@ -25,10 +25,19 @@ void run(const TestFlags& flags) {
   try {
     run = trynext::run_rule_tests(*engine, std::filesystem::path(engine_flags.rules) / "tests");
   } catch (const trynext::LoadError& e) { fail_load(e); }
-  print_report(flags.format, {[&] { return trynext::rule_tests_text(run, flags.report); },
-                              [&] { return trynext::rule_tests_markdown(run, flags.report); },
-                              [&] { return trynext::rule_tests_json(run, flags.report); }});
-  for (const auto& d : run.diagnostics) std::cerr << d.to_string() << "\n";
+  auto print_diagnostics = [&] {
+    for (const auto& d : run.diagnostics) std::cerr << d.to_string() << "\n";
+  };
+  if (flags.format == "text") {
+    // The problems come after the tests' results and before the count, as a compiler's would.
+    std::cout << trynext::rule_tests_text_results(run, flags.report);
+    print_diagnostics();
+    std::cout << trynext::rule_tests_text_summary(run, flags.report);
+  } else {
+    print_report(flags.format, {nullptr, [&] { return trynext::rule_tests_markdown(run, flags.report); },
+                                [&] { return trynext::rule_tests_json(run, flags.report); }});
+    print_diagnostics();
+  }
   if (!run.diagnostics.empty()) throw Exit{kBadInput};
   if (run.failed() || run.below(flags.report.threshold)) throw Exit{kFailed};
 }

@@ -65,9 +65,12 @@ struct RuleTestReportOptions {
   double threshold = 0;   // say so when the coverage is under this percentage
 };
 
-// The report `trynext test` prints: a line per failing test with its failures, then "N passed, N
-// failed". Never names the diagnostics (they go to standard error, one Diagnostic::to_string each).
+// The report `trynext test` prints: a line per failing test with its failures, then the coverage
+// when asked for and "N passed, N failed". It leaves out the diagnostics, which the program prints
+// to standard error between the two parts: rule_tests_text is results followed by summary.
 std::string rule_tests_text(const RuleTestRun& run, const RuleTestReportOptions& options);
+std::string rule_tests_text_results(const RuleTestRun& run, const RuleTestReportOptions& options);
+std::string rule_tests_text_summary(const RuleTestRun& run, const RuleTestReportOptions& options);
 // The same as a Markdown section for a review: a table of the failures and the coverage.
 std::string rule_tests_markdown(const RuleTestRun& run, const RuleTestReportOptions& options);
 // Everything the run found, for other tools: {"passed", "failed", "tests": [...], "diagnostics": [...],

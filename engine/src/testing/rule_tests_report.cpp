@@ -35,7 +35,7 @@ std::string coverage_sentence(const RuleTestCoverage& c) {
 
 }  // namespace
 
-std::string rule_tests_text(const RuleTestRun& run, const RuleTestReportOptions& options) {
+std::string rule_tests_text_results(const RuleTestRun& run, const RuleTestReportOptions& options) {
   std::ostringstream out;
   for (const auto& t : run.tests) {
     if (t.passed()) {
@@ -45,6 +45,11 @@ std::string rule_tests_text(const RuleTestRun& run, const RuleTestReportOptions&
     out << where(t) << ": FAIL " << t.name << "\n";
     for (const auto& f : t.failures) out << "      " << f << "\n";
   }
+  return out.str();
+}
+
+std::string rule_tests_text_summary(const RuleTestRun& run, const RuleTestReportOptions& options) {
+  std::ostringstream out;
   if (options.coverage) {
     out << "\nCoverage: " << coverage_sentence(run.coverage) << "\n";
     for (const auto& u : run.coverage.rules_not_fired) out << "  rule not exercised: " << u << "\n";
@@ -57,6 +62,10 @@ std::string rule_tests_text(const RuleTestRun& run, const RuleTestReportOptions&
     out << "Coverage " << run.coverage.percent() << "% is below the threshold of " << options.threshold << "%\n";
   out << run.passed() << " passed, " << run.failed() << " failed\n";
   return out.str();
+}
+
+std::string rule_tests_text(const RuleTestRun& run, const RuleTestReportOptions& options) {
+  return rule_tests_text_results(run, options) + rule_tests_text_summary(run, options);
 }
 
 std::string rule_tests_markdown(const RuleTestRun& run, const RuleTestReportOptions& options) {
