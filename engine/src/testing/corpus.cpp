@@ -52,8 +52,9 @@ const json& enum_of(const json& schema) {
   return it != schema.end() && it->is_array() ? *it : none;
 }
 
-// A number around the field's example, lower in a healthy team and up to about twice it in a team
-// under strain, within the field's range. Without an example, a twentieth of the range stands in.
+// A number from zero to about four times the field's example: under it in most healthy teams and
+// above it in many under strain, within the field's range. Without an example, a twentieth of the
+// range stands in.
 json number(const Field& f, const json& schema, double strain, Random& rnd) {
   double lo = schema.value("minimum", 0.0);
   double hi = schema.value("maximum", std::max(lo, 0.0) + 100);
@@ -61,7 +62,7 @@ json number(const Field& f, const json& schema, double strain, Random& rnd) {
   bool has_example = example.is_number() && example.get<double>() > 0;
   double typical = has_example ? example.get<double>() : lo + (hi - lo) / 20;
   bool whole = f.type == "integer" || (has_example ? example.is_number_integer() : f.type != "share");
-  double x = std::clamp(typical * (0.25 + 1.5 * rnd.unit() * (0.3 + strain)), lo, hi);
+  double x = std::clamp(typical * 3 * rnd.unit() * (0.3 + strain), lo, hi);
   if (whole) return static_cast<long long>(std::clamp(std::floor(x + 0.5), std::ceil(lo), std::floor(hi)));
   return std::clamp(round2(x), lo, hi);
 }
