@@ -17,10 +17,14 @@ for line in lines:
         symbols.append(re.sub(r"@@?TRYNEXT_0$", "", parts[2]))
 
 public_cxx = re.compile(
-    r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError)::"
+    r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError"
+    r"|RuleTestCoverage|RuleTestRun|RuleDiff|CorpusGenerator)::"
     r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
     r"|assessment_schema|assessment_template|render_report|parse_report_format|report_format_name|closest_match"
-    r"|did_you_mean)(\[abi:cxx11\])?\("
+    r"|did_you_mean|read_catalogue_sources|write_catalogue_database"
+    r"|interventions_text|interventions_json|intervention_text|check_rules|run_rule_tests|rule_tests_text(_results|_summary)?"
+    r"|rule_tests_markdown|rule_tests_json|diff_rules|rule_diff_text|rule_diff_markdown|rule_diff_json"
+    r"|write_corpus)(\[abi:cxx11\])?\("
     r"|(typeinfo|typeinfo name|vtable) for trynext::(Error|InputError|LoadError)$)")
 allowed = re.compile(r"^(trynext_[a-z_]+|TRYNEXT_0)$")
 leaked = [s for s in symbols if not allowed.match(s) and not public_cxx.match(s)]

@@ -87,7 +87,25 @@ sed -i 's/^local SICKNESS_HIGH = 0.05/local SICKNESS_HIGH = 0.02/' "$tmp/changed
 expect "diff of identical rules changes nothing" 0 "0 of 200 assessments (0.0%)" -- "$T" diff "$SRC/rules" "$SRC/rules" --corpus "$tmp/corpus"
 expect "diff shows a change as markdown" 0 "## Rule change review" -- "$T" diff "$SRC/rules" "$tmp/changed" --corpus "$tmp/corpus" --format markdown
 expect "diff gate fails a large change" 1 "more than the" -- "$T" diff "$SRC/rules" "$tmp/changed" --corpus "$tmp/corpus" --fail-if-changed 0.5
+expect "diff as json" 0 '"changed_percent": 0.0' -- "$T" diff "$SRC/rules" "$SRC/rules" --corpus "$tmp/corpus" --format json
+expect "diff of an empty directory" 2 "no assessments (*.json) in $tmp/broken" -- "$T" diff "$SRC/rules" "$SRC/rules" --corpus "$tmp/broken"
+"$T" corpus --count 200 --seed 7 --out "$tmp/corpus-again" 2>/dev/null
+expect "corpus is reproducible from its seed" 0 "" -- diff -r "$tmp/corpus" "$tmp/corpus-again"
+"$T" corpus --count 20 --seed 8 --out "$tmp/corpus-other" 2>/dev/null
+expect "another seed gives another corpus" 1 "" -- cmp -s "$tmp/corpus/team-00001.json" "$tmp/corpus-other/team-00001.json"
+expect "corpus assessments are valid" 0 "is a valid assessment" -- "$T" assessment validate "$tmp/corpus/team-00042.json"
+expect "corpus into a file is refused" 2 "cannot create" -- "$T" corpus --count 1 --out "$tmp/team.json/x"
 expect "explain traces every rule" 0 "would fire if:" -- "$T" explain "$tmp/team.json"
+
+# Reports of a test run for review and for other tools, and a rule set without tests.
+expect "test as json" 0 '"below_threshold": false' -- "$T" test "$SRC/rules" --format json
+expect "test as markdown" 0 "## Rule tests" -- "$T" test "$SRC/rules" --format markdown --coverage
+expect "test failure as json" 1 '"failed": 1' -- "$T" test "$tmp/failing" --format json
+expect "test refuses an unknown format" 2 "--format" -- "$T" test "$SRC/rules" --format yaml
+cp -r "$SRC/rules" "$tmp/untested"
+rm -r "$tmp/untested/tests"
+expect "test without tests" 2 "no rule tests in $tmp/untested/tests" -- "$T" test "$tmp/untested"
+expect "check of a missing directory" 2 "no rules directory at /nonexistent/rules" -- "$T" check /nonexistent/rules
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

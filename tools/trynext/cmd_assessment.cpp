@@ -33,16 +33,16 @@ void add_assessment_command(CLI::App& app) {
   cmd->require_subcommand(1);
 
   CLI::App* t = cmd->add_subcommand("template", "Print a blank, commented assessment to fill in");
-  t->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
+  add_catalogue_flag(t, f->db);
   t->callback([f] { std::cout << trynext::assessment_template(open_catalogue(f->db)); });
 
   CLI::App* v = cmd->add_subcommand("validate", "Check an assessment and list every problem with its JSON path");
   v->add_option("file", f->file, "Assessment (JSON); - reads standard input");
-  v->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
+  add_catalogue_flag(v, f->db);
   v->callback([f] { validate(*f); });
 
   CLI::App* s = cmd->add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of an assessment");
-  s->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
+  add_catalogue_flag(s, f->db);
   s->callback([f] { std::cout << trynext::assessment_schema(open_catalogue(f->db)).dump(2) << "\n"; });
 }
 

@@ -1,8 +1,9 @@
 // trynext catalogue build|list|show: the support catalogue, from its sources and as built.
 #include <iostream>
 
-#include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 #include "common.h"
+#include "trynext/catalogue_build.h"
+#include "trynext/catalogue_view.h"
 #include "trynext/json.h"
 
 namespace trynext_cli {
@@ -35,54 +36,23 @@ void build(const CatalogueFlags& f) {
 
 void list(const CatalogueFlags& f) {
   trynext::Catalogue c = open_catalogue(f.db);
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& i : c.interventions) {
-    if (!f.level.empty() && i.level != f.level) continue;
-    if (f.format == "json")
-      out.push_back(trynext::intervention_json(i));
-    else
-      std::cout << i.id << std::string(i.id.size() < 36 ? 36 - i.id.size() : 1, ' ') << i.level
-                << std::string(i.level.size() < 14 ? 14 - i.level.size() : 1, ' ') << i.effort << " effort   "
-                << i.title << "\n";
-  }
-  if (f.format == "json") std::cout << out.dump(2) << "\n";
+  if (f.format == "json")
+    std::cout << trynext::interventions_json(c, f.level).dump(2) << "\n";
+  else
+    std::cout << trynext::interventions_text(c, f.level);
 }
 
 void show(const CatalogueFlags& f) {
   trynext::Catalogue c = open_catalogue(f.db);
   const trynext::Intervention* i = c.find(f.id);
   if (!i) {
-    std::vector<std::string> ids;
-    for (const auto& x : c.interventions) ids.push_back(x.id);
     complain("no intervention \"" + f.id + "\" in the catalogue (see `trynext catalogue list`)");
     throw Exit{kBadInput};
   }
-  if (f.format == "json") {
+  if (f.format == "json")
     std::cout << trynext::intervention_json(*i).dump(2) << "\n";
-    return;
-  }
-  std::cout << i->title << " (" << i->id << ")\n"
-            << i->level << " level, " << i->effort << " effort\n\n"
-            << i->summary << "\n";
-  if (!i->format.empty()) {
-    std::cout << "\nFormat:\n";
-    for (const auto& [k, v] : i->format) std::cout << "  " << k << ": " << v << "\n";
-  }
-  if (!i->prerequisites.empty()) {
-    std::cout << "\nNeeds first:";
-    for (const auto& p : i->prerequisites) std::cout << " " << p;
-    std::cout << "\n";
-  }
-  for (const auto& r : i->preconditions) std::cout << "Requires: " << r << "\n";
-  if (!i->cautions.empty()) {
-    std::cout << "\nCautions:\n";
-    for (const auto& x : i->cautions) std::cout << "  - " << x << "\n";
-  }
-  std::cout << "\nEvidence:\n";
-  for (const auto& e : i->evidence)
-    std::cout << "  - " << e.claim << "\n    " << e.citation << "; " << e.grade << " (" << e.certainty
-              << " certainty); " << e.source.file << " lines " << e.source.line_start << "-" << e.source.line_end
-              << "\n";
+  else
+    std::cout << trynext::intervention_text(*i);
 }
 
 }  // namespace
@@ -100,13 +70,13 @@ void add_catalogue_command(CLI::App& app) {
   CLI::App* l = cmd->add_subcommand("list", "List the interventions");
   l->add_option("--level", f->level, "Only this level")->check(CLI::IsMember({"organisation", "team", "individual"}));
   l->add_option("--format", f->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  l->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
+  add_catalogue_flag(l, f->db);
   l->callback([f] { list(*f); });
 
   CLI::App* s = cmd->add_subcommand("show", "Show one intervention with its evidence");
   s->add_option("id", f->id, "Intervention id, e.g. restorative_supervision")->required();
   s->add_option("--format", f->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  s->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
+  add_catalogue_flag(s, f->db);
   s->callback([f] { show(*f); });
 }
 

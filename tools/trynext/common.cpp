@@ -45,6 +45,24 @@ void add_engine_flags(CLI::App* command, EngineFlags& flags) {
                       "Catalogue database (default: $TRYNEXT_CATALOGUE, else the bundled catalogue)");
 }
 
+void add_catalogue_flag(CLI::App* command, std::string& db) {
+  command->add_option("--catalogue", db, "Catalogue database (default: the bundled catalogue)");
+}
+
+void fail_load(const trynext::LoadError& error) {
+  for (const auto& d : error.diagnostics()) complain(d.message);
+  throw Exit{kBadInput};
+}
+
+void print_report(const std::string& format, const Reporters& reporters) {
+  if (format == "json")
+    std::cout << reporters.json().dump(2) << "\n";
+  else if (format == "markdown")
+    std::cout << reporters.markdown();
+  else
+    std::cout << reporters.text();
+}
+
 trynext::LoadOptions load_options(const EngineFlags& flags) {
   trynext::LoadOptions options;
   options.rules_dir = flags.rules.empty() ? default_rules_dir() : flags.rules;

@@ -2,10 +2,12 @@
 // the engine with messages a person can act on, reading input, and the exit codes.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "trynext/engine.h"
 
@@ -29,6 +31,8 @@ struct EngineFlags {
 };
 
 void add_engine_flags(CLI::App* command, EngineFlags& flags);
+// --catalogue alone, for the verbs whose rules come from elsewhere (an argument) or are not needed.
+void add_catalogue_flag(CLI::App* command, std::string& db);
 std::string default_rules_dir();
 std::string default_catalogue_db();
 trynext::LoadOptions load_options(const EngineFlags& flags);
@@ -54,6 +58,18 @@ std::string read_input(const std::string& file);
 
 // Prints "trynext: message" to standard error.
 void complain(const std::string& message);
+
+// Prints each diagnostic's message as a complaint, then throws Exit{kBadInput}: for a runner that
+// could not start (no tests, no corpus), whose diagnostics name no line.
+[[noreturn]] void fail_load(const trynext::LoadError& error);
+
+// The reporters of one result; print_report calls the one --format names ("text", "markdown" or
+// "json") and prints what it returns, JSON indented by two.
+struct Reporters {
+  std::function<std::string()> text, markdown;
+  std::function<nlohmann::json()> json;
+};
+void print_report(const std::string& format, const Reporters& reporters);
 
 // Verbs.
 void add_recommend_command(CLI::App& app);

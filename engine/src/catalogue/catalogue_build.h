@@ -1,5 +1,5 @@
-// Building the catalogue database from its sources in catalogue/ (Lua data files). Every mistake in
-// a source is reported with its file and line; nothing is written unless all sources are valid.
+// The catalogue build's internals shared inside the library: reading Lua data files (the catalogue
+// sources, the rule tests) and the grade scale. The build itself is public: trynext/catalogue_build.h.
 #pragma once
 
 #include <filesystem>
@@ -9,16 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "trynext/catalogue.h"
+#include "trynext/catalogue_build.h"
 #include "trynext/error.h"
 
 namespace trynext {
-
-// Reads and checks the sources under dir (interventions/*.lua, instrument/*.lua). Throws LoadError
-// listing every problem.
-Catalogue read_catalogue_sources(const std::filesystem::path& dir);
-
-// Writes catalogue to a new SQLite database at path (replacing it atomically).
-void write_catalogue_database(const Catalogue& catalogue, const std::filesystem::path& path);
 
 // One table made by a constructor call in a Lua data file: its kind ("intervention", "test", ...),
 // the file and line of the call, and its fields as JSON (sequences become arrays).
