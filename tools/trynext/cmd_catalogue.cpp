@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue_build.h"  // engine/src: the build is not part of the public API
 #include "common.h"
+#include "common/vocabulary.h"
 #include "trynext/json.h"
 
 namespace trynext_cli {
@@ -98,7 +99,7 @@ void add_catalogue_command(CLI::App& app) {
   b->callback([f] { build(*f); });
 
   CLI::App* l = cmd->add_subcommand("list", "List the interventions");
-  l->add_option("--level", f->level, "Only this level")->check(CLI::IsMember({"organisation", "team", "individual"}));
+  l->add_option("--level", f->level, "Only this level")->check(CLI::IsMember(trynext::vocabulary::levels()));
   l->add_option("--format", f->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   l->add_option("--catalogue", f->db, "Catalogue database (default: the bundled catalogue)");
   l->callback([f] { list(*f); });

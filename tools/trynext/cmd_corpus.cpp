@@ -6,6 +6,7 @@
 #include <random>
 
 #include "common.h"
+#include "common/vocabulary.h"  // engine/src: the one list of outcomes
 #include "trynext/json.h"
 
 namespace trynext_cli {
@@ -76,7 +77,7 @@ json make_team(Random& rnd, const trynext::Catalogue& c, int n) {
     if (rnd.chance(0.06))
       in_place.push_back(i.id);
     else if (rnd.chance(0.03))
-      tried.push_back({{"id", i.id}, {"outcome", rnd.pick(std::vector<std::string>{"helped", "no_change", "worse"})}});
+      tried.push_back({{"id", i.id}, {"outcome", rnd.pick(trynext::vocabulary::outcomes())}});
   }
   team["in_place"] = in_place;
   team["tried"] = tried;

@@ -4,6 +4,7 @@
 // absolute URI ("urn:trynext:schema:result#/$defs/evidence"), so they resolve the same inside this
 // document as on their own.
 #include "serve.h"
+#include "common/vocabulary.h"  // engine/src: the one list of levels
 #include "trynext/json.h"
 #include "trynext/trynext.h"
 
@@ -92,7 +93,7 @@ json schemas(const trynext::Engine& engine) {
        {{"id", {{"type", "string"}}},
         {"title", {{"type", "string"}}},
         {"summary", {{"type", "string"}}},
-        {"level", {{"enum", {"organisation", "team", "individual"}}}},
+        {"level", {{"enum", trynext::vocabulary::levels()}}},
         {"effort", {{"enum", {"low", "medium", "high"}}}},
         {"format",
          {{"type", "object"},

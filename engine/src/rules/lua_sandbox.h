@@ -26,8 +26,10 @@ class LuaSandbox {
   static LuaSandbox* of(lua_State* L);  // the sandbox that owns L
 
   // Pushes the read-only table of globals that rules see (standard functions and rule helpers).
+  // Reading a name it does not hold raises "undefined global 'name'" at the reader's line.
   void push_rule_globals() const;
-  // Adds a function to the globals rules see. Only before the first rule is loaded.
+  // Adds a function to the globals rules see, with its name as upvalue 1 (for its messages). Only
+  // before the first rule is loaded.
   void add_global(const char* name, lua_CFunction fn);
   // Makes table t (at index) refuse every change from rules, rawset included.
   void mark_readonly(int index);
@@ -72,6 +74,7 @@ class LuaSandbox {
   static int checked_setmetatable(lua_State* L);
   static int checked_rawset(lua_State* L);
   static int message_handler(lua_State* L);
+  static int undefined_global(lua_State* L);
   void open_libraries();
   int rethrow_if_stopped(lua_State* L, int status);
 
