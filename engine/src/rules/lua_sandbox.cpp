@@ -210,7 +210,8 @@ LuaSandbox::~LuaSandbox() {
 }
 
 // __index of the rule globals: reached when a rule reads a name that no one defined, such as a misspelt
-// constant (`if SICKNES_HIGH then`), which would otherwise read as nil and never fire. As Redis does
+// constant (`if SICKNES_HIGH then`), which would otherwise read as nil and never fire (a withheld
+// standard global still reads as nil). As Redis does
 // for its scripts (luaSetErrorMetatable), the read raises, naming the variable and the closest name
 // the reader could have meant: a rule global, or a local or upvalue of the function that read it.
 int LuaSandbox::undefined_global(lua_State* L) {
@@ -220,6 +221,11 @@ int LuaSandbox::undefined_global(lua_State* L) {
       message = std::string("undefined global (a ") + luaL_typename(L, 2) + " key)";
     } else {
       std::string name = lua_tostring(L, 2);
+      const auto& withheld = withheld_globals();
+      if (std::find(withheld.begin(), withheld.end(), name) != withheld.end()) {
+        lua_pushnil(L);
+        return 1;
+      }
       std::vector<std::string> known;
       lua_pushnil(L);
       while (lua_next(L, 1)) {
@@ -249,6 +255,14 @@ int LuaSandbox::undefined_global(lua_State* L) {
     lua_concat(L, 2);
   }
   return lua_error(L);
+}
+
+const std::vector<std::string>& LuaSandbox::withheld_globals() {
+  static const std::vector<std::string> names = {
+      "_G",      "bit32",  "collectgarbage", "coroutine", "debug",  "dofile", "gcinfo",  "getfenv",
+      "io",      "jit",    "load",           "loadfile",  "loadstring", "module", "newproxy", "os",
+      "package", "print",  "require",        "setfenv",   "unpack", "warn"};
+  return names;
 }
 
 static int mark_readonly_from_lua(lua_State* L) {

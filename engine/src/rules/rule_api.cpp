@@ -518,16 +518,17 @@ std::string string_field(lua_State* L, int table, const char* key) {
 }
 
 int recommend(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   {
     if (!lua_istable(L, 1)) {
-      failed =
-          raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
+      failed = raise(L, std::string(fn) + ": expected a table like " + fn +
+                            "{ id = \"...\", weight = 2, because = \"...\" }") < 0;
     } else if (!ctx.findings || !ctx.rule) {
-      failed = raise(L, "recommend can only be called inside evaluate") < 0;
+      failed = raise(L, std::string(fn) + " can only be called inside evaluate") < 0;
     } else if (ctx.findings->size() - ctx.rule_findings_start >= kMaxFindingsPerRule) {
-      failed = raise(L, "recommend: called more than " + std::to_string(kMaxFindingsPerRule) +
+      failed = raise(L, std::string(fn) + ": called more than " + std::to_string(kMaxFindingsPerRule) +
                             " times in one evaluation; a rule recommends each intervention once") < 0;
     } else {
       Finding f;
@@ -543,21 +544,22 @@ int recommend(lua_State* L) {
       bool driver_ok = f.driver.empty();
       driver_ok = driver_ok || vocabulary::contains(vocabulary::drivers(), f.driver);
       if (f.intervention.empty())
-        failed = raise(L, "recommend: id is required (a catalogue intervention id)") < 0;
-      else if (!known_intervention(L, ctx, "recommend", f.intervention))
+        failed = raise(L, std::string(fn) + ": id is required (a catalogue intervention id)") < 0;
+      else if (!known_intervention(L, ctx, fn, f.intervention))
         failed = true;
       else if (!listed)
-        failed = raise(L, "recommend: \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
+        failed = raise(L, std::string(fn) + ": \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
       else if (weight_type != LUA_TNIL && weight_type != LUA_TNUMBER)
-        failed = raise(L, "recommend: weight must be a number") < 0;
+        failed = raise(L, std::string(fn) + ": weight must be a number") < 0;
       else if (!(f.weight > 0 && f.weight <= 10))
-        failed = raise(L, "recommend: weight must be more than 0 and at most 10, got " + weight_text(f.weight)) < 0;
+        failed =
+            raise(L, std::string(fn) + ": weight must be more than 0 and at most 10, got " + weight_text(f.weight)) < 0;
       else if (f.because.empty())
-        failed = raise(L, "recommend: because is required: one sentence for the manager") < 0;
+        failed = raise(L, std::string(fn) + ": because is required: one sentence for the manager") < 0;
       else if (f.because.size() > 1000)
-        failed = raise(L, "recommend: because must be at most 1000 characters") < 0;
+        failed = raise(L, std::string(fn) + ": because must be at most 1000 characters") < 0;
       else if (!driver_ok)
-        failed = raise(L, "recommend: unknown driver \"" + f.driver + "\"") < 0;
+        failed = raise(L, std::string(fn) + ": unknown driver \"" + f.driver + "\"") < 0;
       else
         ctx.findings->push_back(std::move(f));
     }
@@ -569,7 +571,7 @@ int recommend(lua_State* L) {
 // Reads rule{ ... } metadata; every problem becomes a diagnostic at the rule's line.
 int rule(lua_State* L) {
   RuleContext& ctx = context(L);
-  if (!ctx.loading) return luaL_error(L, "rule{...} can only be used at the top level of a rule file");
+  if (!ctx.loading) return luaL_error(L, "%s{...} can only be used at the top level of a rule file", helper_name(L));
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_Debug ar;
   int line = (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) ? ar.currentline : 0;

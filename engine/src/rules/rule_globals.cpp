@@ -227,7 +227,8 @@ const std::vector<std::string>& rule_global_names() {
     LuaSandbox sandbox;
     install_rule_api(sandbox);
     lua_State* L = sandbox.state();
-    std::vector<std::string> out = {"_ENV"};
+    std::vector<std::string> out = LuaSandbox::withheld_globals();  // they read as nil
+    out.push_back("_ENV");
     sandbox.push_rule_globals();
     lua_pushnil(L);
     while (lua_next(L, -2)) {

@@ -12,8 +12,8 @@
 
 namespace trynext {
 
-// The names every rule file can read: the standard functions and libraries the sandbox keeps and the
-// rule helpers. Sorted.
+// The names every rule file can read: the standard functions and libraries the sandbox keeps, the
+// rule helpers, and the standard globals it withholds (they read as nil). Sorted.
 const std::vector<std::string>& rule_global_names();
 
 // One undefined_global warning per line and name read; none for a file that does not compile (its
