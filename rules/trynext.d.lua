@@ -31,6 +31,8 @@
 ---@field service_change? trynext.ServiceChange
 ---@field safeguarding_supervision_interval_months? number
 ---@field learners_per_mentor? number
+---@field learners_per_practice_teacher? number learners each practice teacher supports at once
+---@field under_fives_per_health_visitor? number children under five per full-time health visitor
 ---@field concerns? trynext.Concern[]
 ---@field in_place? string[] intervention ids
 ---@field tried? trynext.Tried[]

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "routes.h"
+#include "trynext/vocabulary.h"
 #include "trynext/json.h"
 #include "trynext/trynext.h"
 
@@ -95,7 +96,7 @@ json schemas(const trynext::Engine& engine) {
        {{"id", {{"type", "string"}}},
         {"title", {{"type", "string"}}},
         {"summary", {{"type", "string"}}},
-        {"level", {{"enum", {"organisation", "team", "individual"}}}},
+        {"level", {{"enum", trynext::vocabulary::levels()}}},
         {"effort", {{"enum", {"low", "medium", "high"}}}},
         {"format",
          {{"type", "object"},

@@ -4,6 +4,7 @@
 #include "common.h"
 #include "trynext/catalogue_build.h"
 #include "trynext/catalogue_view.h"
+#include "trynext/vocabulary.h"
 #include "trynext/json.h"
 
 namespace trynext_cli {
@@ -68,7 +69,7 @@ void add_catalogue_command(CLI::App& app) {
   b->callback([f] { build(*f); });
 
   CLI::App* l = cmd->add_subcommand("list", "List the interventions");
-  l->add_option("--level", f->level, "Only this level")->check(CLI::IsMember({"organisation", "team", "individual"}));
+  l->add_option("--level", f->level, "Only this level")->check(CLI::IsMember(trynext::vocabulary::levels()));
   l->add_option("--format", f->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   add_catalogue_flag(l, f->db);
   l->callback([f] { list(*f); });

@@ -53,7 +53,7 @@ struct Warning {
 // A condition a rule tested through a helper such as at_least(path, n).
 struct Condition {
   std::string path;
-  std::string op;        // at_least, at_most, above, below, is, answer, in_place, tried
+  std::string op;        // at_least, at_most, above, below, is, has, answer, answer_is_not, in_place, not_in_place
   std::string expected;  // the threshold or values, as text
   std::string actual;    // the value seen, as JSON text ("null" when absent)
   bool result = false;

@@ -13,6 +13,7 @@
 #include "catalogue/catalogue_schema.h"
 #include "common/digest.h"
 #include "common/suggest.h"
+#include "common/vocabulary.h"
 #include "rules/lua_sandbox.h"
 #include "rules/rule_state.h"
 
@@ -194,8 +195,9 @@ Intervention read_intervention(const Entry& e, Checker& c) {
   i.title = c.text(e.file, t, "title", what);
   i.summary = c.text(e.file, t, "summary", what);
   i.level = c.text(e.file, t, "level", what);
-  if (!i.level.empty() && i.level != "organisation" && i.level != "team" && i.level != "individual")
-    c.error(e.file, t, what + ": level must be organisation, team or individual, got \"" + i.level + "\"");
+  if (!i.level.empty() && !vocabulary::contains(vocabulary::levels(), i.level))
+    c.error(e.file, t,
+            what + ": level must be " + vocabulary::listed(vocabulary::levels()) + ", got \"" + i.level + "\"");
   i.effort = c.text(e.file, t, "effort", what);
   if (!i.effort.empty() && i.effort != "low" && i.effort != "medium" && i.effort != "high")
     c.error(e.file, t, what + ": effort must be low, medium or high, got \"" + i.effort + "\"");

@@ -4,24 +4,17 @@
 #include <set>
 
 #include "common/suggest.h"
+#include "common/vocabulary.h"
 #include "input/json_text.h"
 
 namespace trynext {
 
-const std::vector<std::string>& answer_values() {
-  static const std::vector<std::string> values = {"met", "partly", "not_met", "unknown"};
-  return values;
-}
+const std::vector<std::string>& answer_values() { return vocabulary::answers(); }
 
-bool is_answer_value(std::string_view s) {
-  for (const auto& v : answer_values())
-    if (v == s) return true;
-  return false;
-}
+bool is_answer_value(std::string_view s) { return vocabulary::contains(vocabulary::answers(), s); }
 
 namespace {
 
-const char* const kOutcomes[] = {"helped", "no_change", "worse"};
 const char* const kFactorStatistics[] = {"score", "answered", "total", "met", "partly", "not_met", "unknown"};
 const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "top_n", "$schema"};
 
@@ -36,13 +29,6 @@ std::string describe(const nlohmann::json& v) {
                                       : "a number";
   if (v.is_number()) return text;
   return text + " (" + kind + ")";
-}
-
-template <std::size_t N>
-bool one_of(const std::string& s, const char* const (&values)[N]) {
-  for (const char* v : values)
-    if (s == v) return true;
-  return false;
 }
 
 std::string list_words(const std::vector<std::string>& values) {
@@ -158,8 +144,9 @@ class FieldChecker {
       auto outcome = item.find("outcome");
       if (outcome == item.end())
         problem(item_path + ".outcome", "is required");
-      else if (!outcome->is_string() || !one_of(outcome->get<std::string>(), kOutcomes))
-        problem(item_path + ".outcome", "must be one of helped, no_change or worse, got " + describe(*outcome));
+      else if (!outcome->is_string() || !vocabulary::contains(vocabulary::outcomes(), outcome->get<std::string>()))
+        problem(item_path + ".outcome",
+                "must be one of " + list_words(vocabulary::outcomes()) + ", got " + describe(*outcome));
       for (auto it = item.begin(); it != item.end(); ++it)
         if (it.key() != "id" && it.key() != "outcome")
           report_.warnings.push_back({item_path + "." + it.key(), "unknown field, ignored"});
@@ -235,7 +222,7 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
           continue;
         }
         if (!it->is_string() || !is_answer_value(it->get<std::string>()))
-          report.problems.push_back({path, "must be met, partly, not_met or unknown, got " + describe(*it)});
+          report.problems.push_back({path, "must be " + list_words(answer_values()) + ", got " + describe(*it)});
       }
     }
   }

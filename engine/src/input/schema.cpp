@@ -2,6 +2,7 @@
 // the schema, the engine's validation and the template can never disagree.
 #include <sstream>
 
+#include "common/vocabulary.h"
 #include "input/assessment.h"
 #include "input/json_text.h"
 #include "trynext/json.h"
@@ -36,7 +37,7 @@ static json field_schema(const Field& f, const Catalogue& c) {
            {"items",
             {{"type", "object"},
              {"required", {"id", "outcome"}},
-             {"properties", {{"id", {{"enum", ids}}}, {"outcome", {{"enum", {"helped", "no_change", "worse"}}}}}}}}};
+             {"properties", {{"id", {{"enum", ids}}}, {"outcome", {{"enum", vocabulary::outcomes()}}}}}}}};
   }
   if (f.nullable) {
     json any = s;
@@ -108,7 +109,8 @@ std::string assessment_template(const Catalogue& c) {
     out << "    \"" << f.name << "\": null" << (k + 1 < c.fields.size() ? "," : "") << "\n";
   }
   out << "  },\n";
-  out << "  // Answer each indicator for your team: met, partly, not_met, or unknown if you cannot say.\n";
+  out << "  // Answer each indicator for your team: " << vocabulary::listed(answer_values(), ", or ")
+      << " if you cannot say.\n";
   out << "  \"answers\": {\n";
   for (std::size_t f = 0; f < c.factors.size(); ++f) {
     const Factor& factor = c.factors[f];

@@ -1,18 +1,13 @@
 #include "rank/explain.h"
 
+#include "rules/rule_helpers.h"
+
 namespace trynext {
 
+// In the words of the helper that recorded the condition (rules/rule_helpers.cpp).
 static std::string requirement(const Condition& c) {
-  if (c.op == "at_least") return c.path + " were " + c.expected + " or more";
-  if (c.op == "at_most") return c.path + " were " + c.expected + " or fewer";
-  if (c.op == "above") return c.path + " were more than " + c.expected;
-  if (c.op == "below") return c.path + " were less than " + c.expected;
-  if (c.op == "is") return c.path + " were " + c.expected;
-  if (c.op == "has") return c.path + " included " + c.expected;
-  if (c.op == "answer") return c.path + " were " + c.expected;
-  if (c.op == "answer_is_not") return c.path + " were anything but " + c.expected;
-  if (c.op == "in_place") return c.expected + " were in place";
-  if (c.op == "not_in_place") return c.expected + " were not in place";
+  if (const RuleHelper* helper = find_rule_helper(c.op); helper && !helper->explain.empty())
+    return explain_requirement(*helper, c.path, c.expected);
   return c.path + " " + c.op + " " + c.expected;
 }
 

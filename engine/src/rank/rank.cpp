@@ -5,14 +5,11 @@
 #include <map>
 #include <set>
 
+#include "common/vocabulary.h"
+
 namespace trynext {
 
 namespace {
-
-// When one of these drives a recommendation, the work itself is the problem: organisational and team
-// actions come before individual resilience training (literature review [001]; supportive-organisation
-// note [004]; NICE NG212 orders organisational approaches first).
-const std::set<std::string> kSystemicDrivers = {"workload", "caseload", "staffing", "organisation"};
 
 // An intervention tried without benefit counts for half.
 constexpr double kTriedWithoutBenefit = 0.5;
@@ -26,7 +23,11 @@ struct Candidate {
   bool demoted = false;
 };
 
-int level_rank(const std::string& level) { return level == "organisation" ? 0 : level == "team" ? 1 : 2; }
+// Organisation first, then team; individual (and a level not given) last.
+int level_rank(const std::string& level) {
+  const auto& levels = vocabulary::levels();
+  return static_cast<int>(std::min(vocabulary::position(levels, level), levels.size() - 1));
+}
 
 std::string outcome_words(const std::string& outcome) {
   return outcome == "worse" ? "made things worse" : outcome == "no_change" ? "made no difference" : "helped";
@@ -62,7 +63,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
   std::map<std::pair<std::string, std::size_t>, double> weight_of;  // (intervention, rule) -> weight
   bool systemic = false;
   for (const Finding& f : evaluation.findings) {
-    systemic = systemic || kSystemicDrivers.count(f.driver);
+    systemic = systemic || vocabulary::is_systemic_driver(f.driver);
     Candidate& c = candidates[f.intervention];
     if (!c.intervention) c.intervention = catalogue.find(f.intervention);
     auto [it, first] = weight_of.emplace(std::make_pair(f.intervention, f.rule), f.weight);

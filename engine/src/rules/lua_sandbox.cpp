@@ -1,5 +1,6 @@
 #include "rules/lua_sandbox.h"
 
+#include "common/suggest.h"
 #include "input/json_text.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <vector>
 
 namespace trynext {
 
@@ -207,6 +209,62 @@ LuaSandbox::~LuaSandbox() {
   }
 }
 
+// __index of the rule globals: reached when a rule reads a name that no one defined, such as a misspelt
+// constant (`if SICKNES_HIGH then`), which would otherwise read as nil and never fire (a withheld
+// standard global still reads as nil). As Redis does
+// for its scripts (luaSetErrorMetatable), the read raises, naming the variable and the closest name
+// the reader could have meant: a rule global, or a local or upvalue of the function that read it.
+int LuaSandbox::undefined_global(lua_State* L) {
+  {
+    std::string message;
+    if (lua_type(L, 2) != LUA_TSTRING) {
+      message = std::string("undefined global (a ") + luaL_typename(L, 2) + " key)";
+    } else {
+      std::string name = lua_tostring(L, 2);
+      const auto& withheld = withheld_globals();
+      if (std::find(withheld.begin(), withheld.end(), name) != withheld.end()) {
+        lua_pushnil(L);
+        return 1;
+      }
+      std::vector<std::string> known;
+      lua_pushnil(L);
+      while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) known.push_back(lua_tostring(L, -1));
+      }
+      lua_Debug ar;
+      if (lua_getstack(L, 1, &ar)) {
+        for (int i = 1; const char* local = lua_getlocal(L, &ar, i); ++i) {
+          lua_pop(L, 1);
+          if (local[0] != '(') known.push_back(local);
+        }
+        if (lua_getinfo(L, "f", &ar)) {
+          for (int i = 1; const char* up = lua_getupvalue(L, -1, i); ++i) {
+            lua_pop(L, 1);
+            if (*up && std::strcmp(up, "_ENV") != 0) known.push_back(up);
+          }
+          lua_pop(L, 1);
+        }
+      }
+      std::string suggestion = did_you_mean(name, known);
+      message = "undefined global '" + valid_utf8_text(name, 100) + "'" +
+                (suggestion.empty() ? ": not a local of this file, a rule helper or a standard function" : suggestion);
+    }
+    luaL_where(L, 1);
+    lua_pushlstring(L, message.data(), message.size());
+    lua_concat(L, 2);
+  }
+  return lua_error(L);
+}
+
+const std::vector<std::string>& LuaSandbox::withheld_globals() {
+  static const std::vector<std::string> names = {
+      "_G",      "bit32",  "collectgarbage", "coroutine", "debug",  "dofile", "gcinfo",  "getfenv",
+      "io",      "jit",    "load",           "loadfile",  "loadstring", "module", "newproxy", "os",
+      "package", "print",  "require",        "setfenv",   "unpack", "warn"};
+  return names;
+}
+
 static int mark_readonly_from_lua(lua_State* L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   LuaSandbox::of(L)->mark_readonly(1);
@@ -250,6 +308,13 @@ void LuaSandbox::open_libraries() {
   lua_pushglobaltable(L);
   lua_pushcfunction(L, mark_readonly_from_lua);
   if (lua_pcall(L, 2, 1, 0) != LUA_OK) throw std::runtime_error(std::string("prelude: ") + lua_tostring(L, -1));
+  // A name that is neither a rule global nor the file's own is a mistake: reading it raises.
+  lua_newtable(L);
+  lua_pushcfunction(L, undefined_global);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
   raw_globals_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
 
   // Empty the real globals: everything rules may use now lives in the rule globals.
@@ -277,7 +342,8 @@ void LuaSandbox::push_rule_globals() const { lua_rawgeti(L_, LUA_REGISTRYINDEX, 
 
 void LuaSandbox::add_global(const char* name, lua_CFunction fn) {
   push_rule_globals();
-  lua_pushcfunction(L_, fn);
+  lua_pushstring(L_, name);
+  lua_pushcclosure(L_, fn, 1);
   lua_setfield(L_, -2, name);
   lua_pop(L_, 1);
 }

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <lua.hpp>
 
@@ -26,8 +27,14 @@ class LuaSandbox {
   static LuaSandbox* of(lua_State* L);  // the sandbox that owns L
 
   // Pushes the read-only table of globals that rules see (standard functions and rule helpers).
+  // Reading a name it does not hold raises "undefined global 'name'" at the reader's line.
   void push_rule_globals() const;
-  // Adds a function to the globals rules see. Only before the first rule is loaded.
+  // The standard globals of Lua (5.1 to 5.4, and LuaJIT's) that the sandbox withholds: io, os, load,
+  // unpack, ... A rule that reads one gets nil, not an error, so that feature tests such as
+  // `unpack or table.unpack` keep working and a use of one fails with Lua's own message.
+  static const std::vector<std::string>& withheld_globals();
+  // Adds a function to the globals rules see, with its name as upvalue 1 (for its messages). Only
+  // before the first rule is loaded.
   void add_global(const char* name, lua_CFunction fn);
   // Makes table t (at index) refuse every change from rules, rawset included.
   void mark_readonly(int index);
@@ -72,6 +79,7 @@ class LuaSandbox {
   static int checked_setmetatable(lua_State* L);
   static int checked_rawset(lua_State* L);
   static int message_handler(lua_State* L);
+  static int undefined_global(lua_State* L);
   void open_libraries();
   int rethrow_if_stopped(lua_State* L, int status);
 

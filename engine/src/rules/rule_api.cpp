@@ -5,7 +5,9 @@
 #include <regex>
 
 #include "common/suggest.h"
+#include "common/vocabulary.h"
 #include "input/json_text.h"
+#include "rules/rule_helpers.h"
 
 namespace trynext {
 
@@ -14,11 +16,22 @@ namespace trynext {
 
 namespace {
 
-const char* const kDrivers[] = {"workload",     "caseload",    "staffing",      "organisation", "incident",
-                                "safeguarding", "development", "relationships", "wellbeing",    "culture"};
 const char kProxies[] = "trynext.proxies";  // registry: path -> view table
 
 RuleContext& context(lua_State* L) { return *static_cast<RuleContext*>(LuaSandbox::of(L)->user); }
+
+// The running helper's name, which LuaSandbox::add_global gave it as upvalue 1.
+const char* helper_name(lua_State* L) {
+  const char* name = lua_tostring(L, lua_upvalueindex(1));
+  return name ? name : "?";
+}
+
+// A weight as the message shows it: JSON has no NaN or infinity, so number_text would say null.
+std::string weight_text(double w) {
+  if (std::isnan(w)) return "nan (not a number)";
+  if (std::isinf(w)) return w > 0 ? "inf (infinity)" : "-inf (minus infinity)";
+  return number_text(w);
+}
 
 int raise(lua_State* L, const std::string& message) {
   luaL_where(L, 1);
@@ -207,8 +220,7 @@ enum class Compare { kAtLeast, kAtMost, kAbove, kBelow };
 
 template <Compare C>
 int compare(lua_State* L) {
-  static const char* const names[] = {"at_least", "at_most", "above", "below"};
-  const char* fn = names[static_cast<int>(C)];
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
@@ -242,14 +254,15 @@ int compare(lua_State* L) {
 
 // is(path, value): the input equals value.
 int is(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
     std::string path = luaL_checkstring(L, 1);
     luaL_checkany(L, 2);
     if (!ctx.assessment)
-      failed = raise(L, "is can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "is", path))
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path))
       failed = true;
     else {
       record_read(ctx, path);
@@ -269,7 +282,7 @@ int is(lua_State* L) {
         result = v == nullptr;
         expected = "null";
       }
-      record_condition(ctx, path, "is", expected, result);
+      record_condition(ctx, path, fn, expected, result);
     }
   }
   if (failed) return lua_error(L);
@@ -279,24 +292,25 @@ int is(lua_State* L) {
 
 // has("team.concerns", "low_morale"): the list at path contains the value.
 int has(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
     std::string path = luaL_checkstring(L, 1);
     std::string wanted = luaL_checkstring(L, 2);
     if (!ctx.assessment)
-      failed = raise(L, "has can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "has", path))
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path))
       failed = true;
     else if (!ctx.paths->is_list(path))
-      failed = raise(L, "has: " + path + " is not a list") < 0;
+      failed = raise(L, std::string(fn) + ": " + path + " is not a list") < 0;
     else {
       record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
       if (v && v->is_array())
         for (const auto& item : *v)
           result = result || (item.is_string() && item.get_ref<const std::string&>() == wanted);
-      if (ctx.conditions) record_condition(ctx, path, "has", "\"" + wanted + "\"", result);
+      if (ctx.conditions) record_condition(ctx, path, fn, "\"" + wanted + "\"", result);
     }
   }
   if (failed) return lua_error(L);
@@ -308,7 +322,7 @@ int has(lua_State* L) {
 // answer_is_not("support.f", "met"): it is not (a missing answer counts as not).
 template <bool Negate>
 int answer(lua_State* L) {
-  const char* fn = Negate ? "answer_is_not" : "answer";
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
@@ -329,8 +343,8 @@ int answer(lua_State* L) {
       for (int i = 2; i <= n; ++i) {
         std::string want = luaL_checkstring(L, i);
         if (!is_answer_value(want)) {
-          failed =
-              raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (met, partly, not_met or unknown)") < 0;
+          failed = raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (" +
+                                vocabulary::listed(vocabulary::answers()) + ")") < 0;
           break;
         }
         if (v && v->get_ref<const std::string&>() == want) result = true;
@@ -356,7 +370,7 @@ bool known_intervention(lua_State* L, RuleContext& ctx, const char* fn, const st
 // in_place(id): the team runs it already; not_in_place(id): it does not.
 template <bool Negate>
 int in_place(lua_State* L) {
-  const char* fn = Negate ? "not_in_place" : "in_place";
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
@@ -378,14 +392,15 @@ int in_place(lua_State* L) {
 }
 
 int tried(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   std::string outcome;
   {
     std::string id = luaL_checkstring(L, 1);
     if (!ctx.assessment)
-      failed = raise(L, "tried can only be used inside evaluate") < 0;
-    else if (!known_intervention(L, ctx, "tried", id))
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!known_intervention(L, ctx, fn, id))
       failed = true;
     else {
       record_read(ctx, "team.tried");
@@ -402,6 +417,7 @@ int tried(lua_State* L) {
 
 // value(path): the input at path (a view for lists and objects), recorded as read.
 int value(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   const nlohmann::json* v = nullptr;
@@ -409,8 +425,8 @@ int value(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     if (!ctx.assessment)
-      failed = raise(L, "value can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "value", path))
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path))
       failed = true;
     else {
       record_read(ctx, path);
@@ -430,14 +446,15 @@ int value(lua_State* L) {
 
 // count_of(path): a share of the team as a number of practitioners, using team.headcount.
 int count_of(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   double count = 0;
   {
     std::string path = luaL_checkstring(L, 1);
     if (!ctx.assessment)
-      failed = raise(L, "count_of can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, "count_of", path))
+      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
+    else if (!check_path(L, ctx, fn, path))
       failed = true;
     else {
       record_read(ctx, path);
@@ -445,9 +462,9 @@ int count_of(lua_State* L) {
       const nlohmann::json* share = ctx.assessment->find(path);
       const nlohmann::json* headcount = ctx.assessment->find("team.headcount");
       if (!share || !share->is_number())
-        failed = raise(L, "count_of: " + path + " is not given") < 0;
+        failed = raise(L, std::string(fn) + ": " + path + " is not given") < 0;
       else if (!headcount || !headcount->is_number())
-        failed = raise(L, "count_of: team.headcount is not given") < 0;
+        failed = raise(L, std::string(fn) + ": team.headcount is not given") < 0;
       else
         count = std::round(share->get<double>() * headcount->get<double>());
     }
@@ -460,18 +477,19 @@ int count_of(lua_State* L) {
 // count_answers({ids}, value, ...): how many of the indicators have one of the answers.
 int count_answers(lua_State* L) {
   luaL_checktype(L, 1, LUA_TTABLE);
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   lua_Integer count = 0;
   {
-    if (!ctx.assessment) failed = raise(L, "count_answers can only be used inside evaluate") < 0;
+    if (!ctx.assessment) failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
     lua_Integer n = luaL_len(L, 1);
     for (lua_Integer i = 1; i <= n && !failed; ++i) {
       lua_geti(L, 1, i);
       std::string indicator = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
       lua_pop(L, 1);
       if (!ctx.catalogue->find_indicator(indicator)) {
-        failed = raise(L, "count_answers: unknown indicator \"" + indicator + "\"") < 0;
+        failed = raise(L, std::string(fn) + ": unknown indicator \"" + indicator + "\"") < 0;
         break;
       }
       std::string path = "answers." + indicator;
@@ -500,16 +518,17 @@ std::string string_field(lua_State* L, int table, const char* key) {
 }
 
 int recommend(lua_State* L) {
+  const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
   bool failed = false;
   {
     if (!lua_istable(L, 1)) {
-      failed =
-          raise(L, "recommend: expected a table like recommend{ id = \"...\", weight = 2, because = \"...\" }") < 0;
+      failed = raise(L, std::string(fn) + ": expected a table like " + fn +
+                            "{ id = \"...\", weight = 2, because = \"...\" }") < 0;
     } else if (!ctx.findings || !ctx.rule) {
-      failed = raise(L, "recommend can only be called inside evaluate") < 0;
+      failed = raise(L, std::string(fn) + " can only be called inside evaluate") < 0;
     } else if (ctx.findings->size() - ctx.rule_findings_start >= kMaxFindingsPerRule) {
-      failed = raise(L, "recommend: called more than " + std::to_string(kMaxFindingsPerRule) +
+      failed = raise(L, std::string(fn) + ": called more than " + std::to_string(kMaxFindingsPerRule) +
                             " times in one evaluation; a rule recommends each intervention once") < 0;
     } else {
       Finding f;
@@ -523,23 +542,24 @@ int recommend(lua_State* L) {
       bool listed = false;
       for (const auto& r : ctx.rule->info.recommends) listed = listed || r == f.intervention;
       bool driver_ok = f.driver.empty();
-      for (const char* d : kDrivers) driver_ok = driver_ok || f.driver == d;
+      driver_ok = driver_ok || vocabulary::contains(vocabulary::drivers(), f.driver);
       if (f.intervention.empty())
-        failed = raise(L, "recommend: id is required (a catalogue intervention id)") < 0;
-      else if (!known_intervention(L, ctx, "recommend", f.intervention))
+        failed = raise(L, std::string(fn) + ": id is required (a catalogue intervention id)") < 0;
+      else if (!known_intervention(L, ctx, fn, f.intervention))
         failed = true;
       else if (!listed)
-        failed = raise(L, "recommend: \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
+        failed = raise(L, std::string(fn) + ": \"" + f.intervention + "\" is not in this rule's recommends list") < 0;
       else if (weight_type != LUA_TNIL && weight_type != LUA_TNUMBER)
-        failed = raise(L, "recommend: weight must be a number") < 0;
+        failed = raise(L, std::string(fn) + ": weight must be a number") < 0;
       else if (!(f.weight > 0 && f.weight <= 10))
-        failed = raise(L, "recommend: weight must be more than 0 and at most 10, got " + number_text(f.weight)) < 0;
+        failed =
+            raise(L, std::string(fn) + ": weight must be more than 0 and at most 10, got " + weight_text(f.weight)) < 0;
       else if (f.because.empty())
-        failed = raise(L, "recommend: because is required: one sentence for the manager") < 0;
+        failed = raise(L, std::string(fn) + ": because is required: one sentence for the manager") < 0;
       else if (f.because.size() > 1000)
-        failed = raise(L, "recommend: because must be at most 1000 characters") < 0;
+        failed = raise(L, std::string(fn) + ": because must be at most 1000 characters") < 0;
       else if (!driver_ok)
-        failed = raise(L, "recommend: unknown driver \"" + f.driver + "\"") < 0;
+        failed = raise(L, std::string(fn) + ": unknown driver \"" + f.driver + "\"") < 0;
       else
         ctx.findings->push_back(std::move(f));
     }
@@ -551,7 +571,7 @@ int recommend(lua_State* L) {
 // Reads rule{ ... } metadata; every problem becomes a diagnostic at the rule's line.
 int rule(lua_State* L) {
   RuleContext& ctx = context(L);
-  if (!ctx.loading) return luaL_error(L, "rule{...} can only be used at the top level of a rule file");
+  if (!ctx.loading) return luaL_error(L, "%s{...} can only be used at the top level of a rule file", helper_name(L));
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_Debug ar;
   int line = (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) ? ar.currentline : 0;
@@ -635,24 +655,28 @@ int rule(lua_State* L) {
 
 }  // namespace
 
+// The C functions behind the helper table's entries, which name them.
+int rule_api::rule(lua_State* L) { return trynext::rule(L); }
+int rule_api::recommend(lua_State* L) { return trynext::recommend(L); }
+int rule_api::at_least(lua_State* L) { return compare<Compare::kAtLeast>(L); }
+int rule_api::at_most(lua_State* L) { return compare<Compare::kAtMost>(L); }
+int rule_api::above(lua_State* L) { return compare<Compare::kAbove>(L); }
+int rule_api::below(lua_State* L) { return compare<Compare::kBelow>(L); }
+int rule_api::is(lua_State* L) { return trynext::is(L); }
+int rule_api::has(lua_State* L) { return trynext::has(L); }
+int rule_api::answer(lua_State* L) { return trynext::answer<false>(L); }
+int rule_api::answer_is_not(lua_State* L) { return trynext::answer<true>(L); }
+int rule_api::in_place(lua_State* L) { return trynext::in_place<false>(L); }
+int rule_api::not_in_place(lua_State* L) { return trynext::in_place<true>(L); }
+int rule_api::tried(lua_State* L) { return trynext::tried(L); }
+int rule_api::value(lua_State* L) { return trynext::value(L); }
+int rule_api::count_of(lua_State* L) { return trynext::count_of(L); }
+int rule_api::count_answers(lua_State* L) { return trynext::count_answers(L); }
+
 void install_rule_api(LuaSandbox& sandbox) {
-  const luaL_Reg api[] = {{"rule", rule},
-                          {"recommend", recommend},
-                          {"at_least", compare<Compare::kAtLeast>},
-                          {"at_most", compare<Compare::kAtMost>},
-                          {"above", compare<Compare::kAbove>},
-                          {"below", compare<Compare::kBelow>},
-                          {"is", is},
-                          {"has", has},
-                          {"answer", answer<false>},
-                          {"answer_is_not", answer<true>},
-                          {"in_place", in_place<false>},
-                          {"not_in_place", in_place<true>},
-                          {"tried", tried},
-                          {"value", value},
-                          {"count_of", count_of},
-                          {"count_answers", count_answers}};
-  for (const auto& fn : api) sandbox.add_global(fn.name, fn.func);
+  for (const RuleHelper& helper : rule_helpers())
+    if (helper.function && helper.scope == HelperScope::kRuleFile)
+      sandbox.add_global(std::string(helper.name).c_str(), helper.function);
 }
 
 void push_assessment_view(lua_State* L) { push_view(L, ""); }

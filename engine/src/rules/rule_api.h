@@ -51,8 +51,31 @@ struct RuleContext {
 // evaluation are a loop gone wrong, and would hold memory outside the Lua state's cap.
 constexpr std::size_t kMaxFindingsPerRule = 100;
 
-// Registers the rule API in the sandbox's rule globals. Call once per sandbox.
+// Registers the rule API (the helpers of rule_helpers.cpp written in C) in the sandbox's rule globals.
+// Call once per sandbox.
 void install_rule_api(LuaSandbox& sandbox);
+
+// The helpers' C functions, for the table in rule_helpers.cpp. Each finds its own name in upvalue 1
+// (LuaSandbox::add_global puts it there): the name its messages use and the op of the conditions it
+// records, so a helper is named in one place.
+namespace rule_api {
+int rule(lua_State* L);
+int recommend(lua_State* L);
+int at_least(lua_State* L);
+int at_most(lua_State* L);
+int above(lua_State* L);
+int below(lua_State* L);
+int is(lua_State* L);
+int has(lua_State* L);
+int answer(lua_State* L);
+int answer_is_not(lua_State* L);
+int in_place(lua_State* L);
+int not_in_place(lua_State* L);
+int tried(lua_State* L);
+int value(lua_State* L);
+int count_of(lua_State* L);
+int count_answers(lua_State* L);
+}  // namespace rule_api
 
 // Pushes the read-only view of the assessment that evaluate(a) receives.
 void push_assessment_view(lua_State* L);

@@ -8,8 +8,11 @@
 
 #include "common/digest.h"
 #include "common/suggest.h"
+#include "common/vocabulary.h"
 #include "input/json_text.h"
 #include "rules/lua_tokens.h"
+#include "rules/rule_globals.h"
+#include "rules/rule_helpers.h"
 #include "trynext/error.h"
 
 namespace trynext {
@@ -119,9 +122,11 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
         continue;
       }
 
+      const RuleHelper* helper = find_rule_helper(tok.text);
+      if (!helper) continue;
+
       // answer("support.a", "met", ...) and answer_is_not(...): every argument a string.
-      if ((tok.text == "answer" || tok.text == "answer_is_not") && t.punct(i + 1, '(') &&
-          t.is(i + 2, LuaToken::string)) {
+      if (helper->check == HelperCheck::kAnswers && t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string)) {
         std::vector<std::string_view> values;
         std::size_t k = i + 3;
         while (t.punct(k, ',') && t.is(k + 1, LuaToken::string)) values.push_back(t[k + 1].text), k += 2;
@@ -134,14 +139,14 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
         for (std::string_view v : values)
           if (!is_answer_value(v))
             report(line, "invalid_answer",
-                   "\"" + std::string(v) + "\" is not an answer (met, partly, not_met or unknown)" +
+                   "\"" + std::string(v) + "\" is not an answer (" + vocabulary::listed(answer_values()) + ")" +
                        did_you_mean(v, answer_values()));
         continue;
       }
 
       // at_least("team.x", 40) and its kin, with a literal number: can it ever be true?
-      if ((tok.text == "at_least" || tok.text == "at_most" || tok.text == "above" || tok.text == "below") &&
-          t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string) && t.punct(i + 3, ',')) {
+      if (helper->check == HelperCheck::kThreshold && t.punct(i + 1, '(') && t.is(i + 2, LuaToken::string) &&
+          t.punct(i + 3, ',')) {
         std::size_t k = i + 4;
         bool negative = t.punct(k, '-');
         if (negative) ++k;
@@ -155,14 +160,13 @@ std::vector<Diagnostic> check_rule_sources(const std::vector<RuleSource>& source
         if (!range) continue;
         auto [lo, hi] = *range;
         std::string_view op = tok.text;
-        bool never = (op == "at_least" && n > hi) || (op == "above" && n >= hi) || (op == "at_most" && n < lo) ||
-                     (op == "below" && n <= lo);
-        if (never)
+        if (helper->never_true(n, lo, hi))
           report(line, "never_true",
                  std::string(op) + "(\"" + path + "\", " + written + ") can never be true: " + path + " is between " +
                      number_text(lo) + " and " + number_text(hi) + ", so a rule that needs it can never fire");
       }
     }
+    for (auto& d : check_global_reads(source, rule_global_names())) out.push_back(std::move(d));
   }
   return out;
 }

@@ -8,8 +8,13 @@ namespace {
 
 // Rule files may not create globals: a typo would otherwise become a silent new variable.
 int refuse_global(lua_State* L) {
-  return luaL_error(L, "rules may not set the global \"%s\": declare it local (local %s = ...)",
-                    luaL_tolstring(L, 2, nullptr), lua_tostring(L, -1));
+  // The key is read once, before the message is built: the order in which a call evaluates its
+  // arguments is unspecified, and the name must not depend on it. A key that is not a name has no
+  // local to suggest (and no __tostring of a rule's is run).
+  if (lua_type(L, 2) != LUA_TSTRING)
+    return luaL_error(L, "rules may not set globals (tried with a %s key): use a local table", luaL_typename(L, 2));
+  const char* name = lua_tostring(L, 2);
+  return luaL_error(L, "rules may not set the global \"%s\": declare it local (local %s = ...)", name, name);
 }
 
 // Loading a rule file runs its top level: it gets a budget too, so a loop there cannot hang a load.
