@@ -61,7 +61,7 @@ def score(engine: trynext.Engine, assessments: dict[str, dict[str, Any]], top: i
     results = engine.recommend_many(assessments.values(), top=top)
     rows = []
     for file, result in zip(assessments, results):
-        row: dict[str, Any] = {"file": file, "team": result["team"].get("name", file)}
+        row: dict[str, Any] = {"file": file, "team": result["team"].get("name") or file}
         for factor, summary in result["factors"].items():
             row[f"factor.{factor}"] = summary["score"]
         for rank in range(1, top + 1):

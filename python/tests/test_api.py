@@ -77,16 +77,37 @@ def test_result_schema_is_the_shipped_one() -> None:
     assert trynext.result_schema() == json.loads((SOURCE / "schemas" / "result.schema.json").read_text())
 
 
-def test_limits_stop_a_rule() -> None:
+SPINNER = """
+rule { id = 'spinner', title = 'Spinner', sources = { { file = 'f', lines = { 1, 1 } } },
+  recommends = { 'team_meetings' },
+  evaluate = function(a)
+    local n = 0
+    for i = 1, 200000 do n = n + i end
+    if n > 0 then recommend { id = 'team_meetings', weight = 1, because = 'spun' } end
+  end }
+"""
+
+
+def test_limits_reach_the_engine(work: Path) -> None:
     with pytest.raises(ValueError, match="limits.memory_bytes"):
         trynext.Engine(limits={"memory_bytes": -1})
     with pytest.raises(TypeError, match="unknown limits: instructions"):
         trynext.Engine(limits={"instructions": 5})
-    with trynext.Engine(limits=trynext.Limits(instructions_per_rule=50)) as tight:
-        warnings = tight.recommend(EXAMPLE)["warnings"]
-    assert warnings, "no rule stopped at 50 instructions"
-    with trynext.Engine(limits={"instructions_per_rule": 10_000_000}) as roomy:
-        assert roomy.recommend(EXAMPLE)["warnings"] == []
+    rules = work / "spinner-rules"
+    rules.mkdir(exist_ok=True)
+    (rules / "spinner.lua").write_text(SPINNER)
+    with trynext.Engine(rules=rules) as roomy:
+        result = roomy.recommend(EXAMPLE, explain=True)
+        assert result["warnings"] == [] and [r["id"] for r in result["recommendations"]] == ["team_meetings"]
+        assert result["explain"]["limits"] == {"instructions_per_rule": 1_000_000, "memory_bytes": 8 * 2**20}
+    with trynext.Engine(rules=rules, limits=trynext.Limits(instructions_per_rule=100_000)) as tight:
+        result = tight.recommend(EXAMPLE, explain=True)
+        (warning,) = result["warnings"]
+        assert warning["rule"] == "spinner" and "instruction" in warning["message"]
+        assert result["recommendations"] == []
+        assert result["explain"]["limits"] == {"instructions_per_rule": 100_000, "memory_bytes": 8 * 2**20}
+    with trynext.Engine(rules=rules, limits={"memory_bytes": 2**21}) as small:
+        assert small.recommend(EXAMPLE, explain=True)["explain"]["limits"]["memory_bytes"] == 2**21
 
 
 def test_default_paths_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
