@@ -6,8 +6,10 @@ a time and with recommend_many, beside the C++ figure on the same corpus (docs/p
     PYTHONPATH=build/python /usr/bin/python3 tools/bench/python_bench.py --corpus build/bench/corpus \
         --cxx build/tools/bench/trynext_bench --out build/bench/work/python.json [--quick]
 
-Every figure is a mean over whole passes of the corpus (each assessment read into memory first):
-  cxx           trynext_bench loop: Engine::recommend then to_json, in C++, one thread
+Every figure is a mean over whole passes of the corpus (each assessment read into memory first), as
+wall time and as CPU time of the process (all its threads):
+  cxx           trynext_bench loop: Engine::recommend then to_json, in C++, one thread (its CPU time
+                less that of a one-pass run: the load of the engine and of the corpus)
   c_abi         trynext_evaluate through ctypes, the result left as bytes: the C ABI and the call
   recommend     Engine.recommend(text): the same, plus json.loads of the result into a dict
   recommend_dict  Engine.recommend(dict): plus json.dumps of the assessment
@@ -21,6 +23,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -36,29 +39,48 @@ def load_average() -> float:
 
 
 def timed(passes: int, count: int, run: Callable[[], None]) -> dict[str, Any]:
+    """Wall time (what a user waits) and the process's CPU time (all threads: what the work costs,
+    less sensitive to other load on a shared machine) per evaluation."""
     run()  # warm: caches, the allocator, the Lua states
     start_load = load_average()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(passes):
         run()
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     evaluations = passes * count
     return {
         "evaluations": evaluations,
         "per_second": evaluations / seconds,
         "mean_us": seconds / evaluations * 1e6,
+        "cpu_us": cpu / evaluations * 1e6,
         "load": [start_load, load_average()],
     }
 
 
-def cxx_figure(bench: Path, corpus: Path, passes: int) -> dict[str, Any]:
+def cxx_loop(bench: Path, corpus: Path, passes: int) -> tuple[float, float]:
+    """trynext_bench loop: its mean wall time per evaluation, and the CPU time of the whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([str(bench), "loop", "--corpus", str(corpus), "--passes", str(passes)],
                           capture_output=True, text=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     match = re.search(r"([0-9.]+) us per evaluation", done.stderr)
     if not match:
         raise SystemExit(f"python_bench: no figure in trynext_bench loop's output: {done.stderr}")
-    mean_us = float(match.group(1))
-    return {"per_second": 1e6 / mean_us, "mean_us": mean_us, "passes": passes}
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return float(match.group(1)), cpu
+
+
+def cxx_figure(bench: Path, corpus: Path, passes: int, count: int) -> dict[str, Any]:
+    start_load = load_average()
+    mean_us, cpu = cxx_loop(bench, corpus, passes + 1)
+    _, cpu_one = cxx_loop(bench, corpus, 1)  # loading the engine and reading the corpus, to take away
+    return {
+        "evaluations": passes * count,
+        "per_second": 1e6 / mean_us,
+        "mean_us": mean_us,
+        "cpu_us": (cpu - cpu_one) / (passes * count) * 1e6,
+        "load": [start_load, load_average()],
+    }
 
 
 def main() -> int:
@@ -86,7 +108,7 @@ def main() -> int:
     }
     cases = out["cases"]
     if args.cxx:
-        cases["cxx"] = cxx_figure(args.cxx, args.corpus, passes)
+        cases["cxx"] = cxx_figure(args.cxx, args.corpus, passes, n)
     with trynext.Engine() as engine:
         handle = engine._handle
         assert handle is not None
@@ -114,10 +136,13 @@ def main() -> int:
         cases["recommend_dict"] = timed(passes, n, recommend_dict)
         for workers in (1, 2, 4):
             cases[f"many_{workers}"] = timed(passes, n, many(workers))
-    base = cases.get("cxx", cases["c_abi"])["per_second"]
+    base = cases.get("cxx", cases["c_abi"])
     for name, case in cases.items():
-        case["ratio_to_cxx" if "cxx" in cases else "ratio_to_c_abi"] = case["per_second"] / base
-        print(f"python_bench: {name:15s} {case['per_second']:8.0f}/s  {case['mean_us']:8.1f} us", file=sys.stderr)
+        case["ratio_to_base"] = case["per_second"] / base["per_second"]
+        case["cpu_ratio_to_base"] = case["cpu_us"] / base["cpu_us"]
+        print(f"python_bench: {name:15s} {case['per_second']:8.0f}/s  {case['mean_us']:8.1f} us wall  "
+              f"{case['cpu_us']:8.1f} us CPU  (load {case['load'][0]:.1f}-{case['load'][1]:.1f})", file=sys.stderr)
+    out["base"] = "cxx" if "cxx" in cases else "c_abi"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n")
     return 0
