@@ -4,8 +4,8 @@
 # A notebook in a script (cells start with `# %%`; VS Code, Spyder and jupytext open it as a
 # notebook, and `python3 score_teams.py` runs it whole). It evaluates every assessment in a
 # directory with the bundled rules, gathers the results into a pandas DataFrame with one row per
-# team, a column per benchmark factor (its score, 0 to 1, or empty when no indicator of it was
-# answered) and a column per top recommendation, and plots the teams' factor profiles.
+# team, a column per benchmark factor (its score: the share of its answered indicators met, partly
+# counting half; empty when none was answered) and a column per top recommendation, and plots the teams' factor profiles.
 #
 #     PYTHONPATH=build/python python3 python/examples/score_teams.py [DIR] [--csv teams.csv] [--plot factors.png]
 #
@@ -93,7 +93,7 @@ def plot_profiles(frame: pd.DataFrame, titles: dict[str, str], out: Path) -> Non
     axes.plot(x, frame[factor_columns].median().values, color="tab:red", linewidth=3, marker="o", label="median")
     axes.set_xticks(list(x), labels, rotation=20, ha="right")
     axes.set_ylim(-0.05, 1.05)
-    axes.set_ylabel("share of the factor's indicators met")
+    axes.set_ylabel("factor score: share of answered indicators met")
     axes.set_title(f"Factor profiles of {len(frame)} teams")
     axes.legend()
     figure.tight_layout()
