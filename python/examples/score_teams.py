@@ -4,8 +4,9 @@
 # A notebook in a script (cells start with `# %%`; VS Code, Spyder and jupytext open it as a
 # notebook, and `python3 score_teams.py` runs it whole). It evaluates every assessment in a
 # directory with the bundled rules, gathers the results into a pandas DataFrame with one row per
-# team, a column per benchmark factor (its score: the share of its answered indicators met, partly
-# counting half; empty when none was answered) and a column per top recommendation, and plots the teams' factor profiles.
+# team, a column per benchmark factor (its score: the share of its answered indicators met,
+# partly counting half; empty when none was answered) and a column per top recommendation, and
+# plots the teams' factor profiles.
 #
 #     PYTHONPATH=build/python python3 python/examples/score_teams.py [DIR] [--csv teams.csv] [--plot factors.png]
 #

@@ -129,7 +129,11 @@ class Engine:
         self._in_flight = 0
         self._idle = threading.Condition()
         #: The rules directory this engine loads from (and reloads from).
-        self.rules_dir = os.fspath(rules) if rules is not None else _default("rules directory", "TRYNEXT_RULES", _native.BUILT_RULES_DIR)
+        self.rules_dir = (
+            os.fspath(rules)
+            if rules is not None
+            else _default("rules directory", "TRYNEXT_RULES", _native.BUILT_RULES_DIR)
+        )
         #: The catalogue database this engine loads from (and reloads from).
         self.catalogue_db = (
             os.fspath(catalogue)
