@@ -25,7 +25,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
   cmake -S "$ROOT" -B "$BUILD" -G Ninja >/dev/null
 fi
 say "building trynext, trynext_bench, trynext_loadgen (ninja -j${JOBS:-1})"
-ninja -C "$BUILD" -j"${JOBS:-1}" trynext_cli trynext_bench trynext_loadgen catalogue_db >/dev/null
+ninja -C "$BUILD" -j"${JOBS:-1}" trynext_cli trynext_bench trynext_loadgen catalogue_db python_package >/dev/null
 T=$BUILD/tools/trynext/trynext
 mkdir -p "$WORK"
 rm -f "$WORK"/*.json
@@ -68,6 +68,10 @@ if command -v valgrind >/dev/null; then
   rm -f "$WORK/callgrind.tmp"
   say "instructions per evaluation, JSON to JSON: $(tr -d '\n' < "$WORK/instructions.json")"
 fi
+
+# 3c. From Python (case 7): the trynext package one at a time and with recommend_many, beside C++.
+PYTHONPATH=$BUILD/python /usr/bin/python3 "$ROOT/tools/bench/python_bench.py" --corpus "$OUT/corpus" \
+  --cxx "$BUILD/tools/bench/trynext_bench" --out "$WORK/python.json" "${ARGS[@]}"
 
 # 4. Peer engines on node (case 3). node_modules comes from package-lock.json through npm ci.
 NODE_DIR=$ROOT/tools/bench/node
