@@ -1,3 +1,6 @@
+// Reading the catalogue's sources (catalogue/interventions/*.lua, catalogue/instrument/*.lua) into a
+// checked Catalogue: fields, ids, references and provenance, each mistake reported with its file and line.
+// The Lua data files run in lua_data.cpp; the database is written by catalogue_write.cpp.
 #include "catalogue/catalogue_build.h"
 
 #include <algorithm>
@@ -40,87 +43,6 @@ const std::vector<Grade>& evidence_grades() {
 }
 
 namespace {
-
-// ---- running the data files ---------------------------------------------------------------------
-
-// Each constructor tags its table with the kind and the line where it was called, and (for the
-// collected kinds) appends it to the list of entries in the registry. The kind is the upvalue.
-int tag(lua_State* L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  bool collect = lua_toboolean(L, lua_upvalueindex(2));
-  lua_Debug ar;
-  int line = (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) ? ar.currentline : 0;
-  lua_pushinteger(L, line);
-  lua_setfield(L, 1, "__line");
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_setfield(L, 1, "__kind");
-  if (collect) {
-    lua_getfield(L, LUA_REGISTRYINDEX, "trynext.entries");
-    lua_pushvalue(L, 1);
-    lua_rawseti(L, -2, static_cast<lua_Integer>(luaL_len(L, -2)) + 1);
-    lua_pop(L, 1);
-  }
-  lua_settop(L, 1);
-  return 1;
-}
-
-// A Lua value as JSON: sequences become arrays, other tables objects (an empty table is an object).
-json to_json(lua_State* L, int index, int depth) {
-  index = lua_absindex(L, index);
-  switch (lua_type(L, index)) {
-    case LUA_TBOOLEAN:
-      return lua_toboolean(L, index) != 0;
-    case LUA_TNUMBER:
-      return lua_isinteger(L, index) ? json(lua_tointeger(L, index)) : json(lua_tonumber(L, index));
-    case LUA_TSTRING:
-      return std::string(lua_tostring(L, index));
-    case LUA_TTABLE: {
-      if (depth > 20) return nullptr;
-      lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, index));
-      std::size_t keys = 0;
-      lua_pushnil(L);
-      while (lua_next(L, index)) {
-        ++keys;
-        lua_pop(L, 1);
-      }
-      if (n > 0 && static_cast<std::size_t>(n) == keys) {
-        json a = json::array();
-        for (lua_Integer i = 1; i <= n; ++i) {
-          lua_rawgeti(L, index, i);
-          a.push_back(to_json(L, -1, depth + 1));
-          lua_pop(L, 1);
-        }
-        return a;
-      }
-      json o = json::object();
-      lua_pushnil(L);
-      while (lua_next(L, index)) {
-        if (lua_type(L, -2) == LUA_TSTRING) o[lua_tostring(L, -2)] = to_json(L, -1, depth + 1);
-        lua_pop(L, 1);
-      }
-      return o;
-    }
-    default:
-      return nullptr;
-  }
-}
-
-struct Entry {
-  std::string file;
-  json data;
-};
-
-std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::path& root,
-                                  std::vector<Diagnostic>& diagnostics) {
-  std::vector<Entry> entries;
-  for (const auto& path : files) {
-    std::string name = path.lexically_relative(root.parent_path()).generic_string();
-    for (auto& e :
-         read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
-      entries.push_back({e.file, std::move(e.data)});
-  }
-  return entries;
-}
 
 // ---- checking entries -----------------------------------------------------------------------------
 
@@ -394,57 +316,6 @@ std::string content_digest(const Catalogue& c) {
 
 }  // namespace
 
-std::vector<LuaDataEntry> read_lua_data(const fs::path& path, const std::string& display_name,
-                                        const std::vector<std::string>& collected,
-                                        const std::vector<std::string>& nested, std::vector<Diagnostic>& diagnostics) {
-  std::vector<LuaDataEntry> entries;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.push_back({display_name, 0, "unreadable", "cannot read " + path.string()});
-    return entries;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string source = text.str();
-  LuaSandbox sandbox;  // data files get a sandbox too: they are edited by hand
-  lua_State* L = sandbox.state();
-  lua_newtable(L);
-  lua_setfield(L, LUA_REGISTRYINDEX, "trynext.entries");
-  std::string chunk = "@" + display_name;
-  if (luaL_loadbufferx(L, source.data(), source.size(), chunk.c_str(), "t") != LUA_OK) {
-    Diagnostic d{display_name, 0, "syntax_error", ""};
-    std::string file;
-    split_location(lua_tostring(L, -1), file, d.line, d.message);
-    diagnostics.push_back(d);
-    return entries;
-  }
-  lua_newtable(L);  // environment: only the constructors
-  for (const auto* kinds : {&collected, &nested})
-    for (const auto& kind : *kinds) {
-      lua_pushstring(L, kind.c_str());
-      lua_pushboolean(L, kinds == &collected);
-      lua_pushcclosure(L, tag, 2);
-      lua_setfield(L, -2, kind.c_str());
-    }
-  lua_setupvalue(L, -2, 1);
-  sandbox.arm(10'000'000, 64u << 20);
-  std::string error;
-  if (!sandbox.call(0, error)) {
-    Diagnostic d{display_name, 0, "load_error", ""};
-    std::string file;
-    split_location(error, file, d.line, d.message);
-    diagnostics.push_back(d);
-    return entries;
-  }
-  sandbox.disarm();
-  lua_getfield(L, LUA_REGISTRYINDEX, "trynext.entries");
-  json list = to_json(L, -1, 0);
-  lua_pop(L, 1);
-  if (list.is_array())
-    for (auto& e : list) entries.push_back({e.value("__kind", ""), display_name, e.value("__line", 0), std::move(e)});
-  return entries;
-}
-
 Catalogue read_catalogue_sources(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir / "interventions", ec) || !fs::is_directory(dir / "instrument", ec))
@@ -514,112 +385,6 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
   if (!diagnostics.empty()) throw LoadError(std::move(diagnostics));
   c.digest = content_digest(c);
   return c;
-}
-
-namespace {
-
-class Db {
- public:
-  explicit Db(const std::string& path) {
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-      throw LoadError(path, "cannot_write",
-                      std::string("cannot create the catalogue database: ") + sqlite3_errmsg(db_));
-  }
-  ~Db() { sqlite3_close(db_); }
-  void exec(const std::string& sql) {
-    char* message = nullptr;
-    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-      std::string m = message ? message : "unknown error";
-      sqlite3_free(message);
-      throw LoadError("catalogue database", "cannot_write", m);
-    }
-  }
-  // Inserts one row; values bound in order (text, integer or real, or null).
-  void insert(const char* sql, const std::vector<json>& values) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK)
-      throw LoadError("catalogue database", "cannot_write", sqlite3_errmsg(db_));
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      int k = static_cast<int>(i + 1);
-      const json& v = values[i];
-      if (v.is_null())
-        sqlite3_bind_null(st, k);
-      else if (v.is_number_integer() || v.is_boolean())
-        sqlite3_bind_int64(st, k, v.is_boolean() ? v.get<bool>() : v.get<long long>());
-      else if (v.is_number())
-        sqlite3_bind_double(st, k, v.get<double>());
-      else {
-        const auto& s = v.get_ref<const std::string&>();
-        sqlite3_bind_text(st, k, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-      }
-    }
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) throw LoadError("catalogue database", "cannot_write", sqlite3_errmsg(db_));
-  }
-
- private:
-  sqlite3* db_ = nullptr;
-};
-
-json list_json(const std::vector<std::string>& v) { return json(v).dump(); }
-json optional_number(const std::optional<double>& d) { return d ? json(*d) : json(); }
-
-}  // namespace
-
-void write_catalogue_database(const Catalogue& c, const fs::path& path) {
-  fs::path temporary = path;
-  temporary += ".tmp";
-  std::error_code ec;
-  fs::remove(temporary, ec);
-  if (!path.parent_path().empty()) fs::create_directories(path.parent_path(), ec);
-  {
-    Db db(temporary.string());
-    db.exec("PRAGMA journal_mode = OFF; BEGIN;");
-    db.exec(kCatalogueSchemaSql);
-    db.insert("INSERT INTO meta VALUES (?, ?)", {"digest", c.digest});
-    int pos = 0;
-    for (const auto& g : c.grades)
-      db.insert("INSERT INTO grades VALUES (?, ?, ?, ?)", {g.id, pos++, g.description, g.certainty});
-    pos = 0;
-    for (const auto& i : c.interventions) {
-      json format = json::object();
-      for (const auto& [k, v] : i.format) format[k] = v;
-      db.insert("INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {i.id, pos++, i.title, i.summary, i.level, i.effort, format.dump(), list_json(i.preconditions),
-                 list_json(i.cautions), i.on_request_only, i.individual_resilience ? 1 : 0});
-    }
-    for (const auto& i : c.interventions) {
-      int p = 0;
-      for (const auto& pre : i.prerequisites) db.insert("INSERT INTO prerequisites VALUES (?, ?, ?)", {i.id, pre, p++});
-      p = 0;
-      for (const auto& e : i.evidence)
-        db.insert("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  {i.id, p++, e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file,
-                   e.source.section, e.source.line_start, e.source.line_end});
-    }
-    pos = 0;
-    for (const auto& f : c.factors)
-      db.insert("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {f.id, pos++, f.title, f.poor_practice, f.best_practice, f.source.file, f.source.section,
-                 f.source.line_start, f.source.line_end});
-    pos = 0;
-    for (const auto& i : c.indicators) {
-      db.insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)",
-                {i.id, i.factor, pos++, i.text, i.line_start, i.line_end});
-      int p = 0;
-      for (const auto& x : i.interventions)
-        db.insert("INSERT INTO indicator_interventions VALUES (?, ?, ?)", {i.id, x, p++});
-    }
-    pos = 0;
-    for (const auto& f : c.fields)
-      db.insert("INSERT INTO team_fields VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {f.name, pos++, f.type, f.unit, optional_number(f.minimum), optional_number(f.maximum),
-                 f.nullable ? 1 : 0, list_json(f.values), f.help, f.example_json});
-    db.exec("PRAGMA user_version = " + std::to_string(kCatalogueSchemaVersion) + "; COMMIT;");
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) throw LoadError(path.string(), "cannot_write", "cannot move the new database into place: " + ec.message());
 }
 
 }  // namespace trynext
