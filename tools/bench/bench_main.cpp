@@ -6,6 +6,7 @@
 //   trynext_bench check-render --corpus DIR [--count N]   (to_json against result_json().dump())
 //   trynext_bench outputs --corpus DIR [--rules DIR]   (a digest of every result, to compare builds)
 //   trynext_bench loop --corpus DIR [--rules DIR] [--passes N]   (for a profiler)
+//   trynext_bench render --corpus DIR [--rules DIR] [--rounds N] [--reps N]   (to_json alone)
 //   trynext_bench subset-rules --out DIR
 //   trynext_bench growth-rules --count N --out DIR
 #include <lua.h>
@@ -602,6 +603,35 @@ int run_outputs(const Args& args) {
   return 0;
 }
 
+// to_json alone, one thread, on the corpus's results (pretty and compact, without and with explain):
+// the figure to compare when the writer changes, without the whole of `run`.
+int run_render(const Args& args) {
+  Corpus corpus = read_corpus(args.get("corpus"));
+  auto engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
+  int rounds = args.number("rounds", 5), reps = args.number("reps", 3);
+  std::vector<trynext::Result> results, explained;
+  trynext::EvaluateOptions explain;
+  explain.explain = true;
+  for (const auto& t : corpus.texts) {
+    results.push_back(engine->recommend(t, {}));
+    explained.push_back(engine->recommend(t, explain));
+  }
+  std::size_t n = results.size();
+  json out;
+  auto time = [&](const char* name, const std::vector<trynext::Result>& list, int indent) {
+    double l = load_average();
+    Stats s = run_case(n, rounds, reps, 1, [&](std::size_t i, int) { keep(trynext::to_json(list[i], indent)); });
+    out[name] = with_load(s, l);
+    say(stats_line(std::string("to_json: ") + name, s));
+  };
+  time("pretty", results, 2);
+  time("compact", results, -1);
+  time("explain_pretty", explained, 2);
+  time("explain_compact", explained, -1);
+  std::cout << out.dump(1) << "\n";
+  return 0;
+}
+
 // For a profiler: JSON to JSON over the corpus, one thread, for a number of passes.
 int run_loop(const Args& args) {
   Corpus corpus = read_corpus(args.get("corpus"));
@@ -628,6 +658,7 @@ int main(int argc, char** argv) {
     if (verb == "run") return run_all(args);
     if (verb == "memory") return run_memory(args);
     if (verb == "loop") return run_loop(args);
+    if (verb == "render") return run_render(args);
     if (verb == "outputs") return run_outputs(args);
     if (verb == "check-render") return run_check_render(args);
     if (verb == "subset-rules") {
