@@ -18,7 +18,7 @@ for line in lines:
 
 public_cxx = re.compile(
     r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError)::"
-    r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
+    r"|trynext::(version|to_json|to_text|result_json|error_json|intervention_json|catalogue_json|instrument_json"
     r"|assessment_schema|assessment_template)(\[abi:cxx11\])?\("
     r"|(typeinfo|typeinfo name|vtable) for trynext::(Error|InputError|LoadError)$)")
 allowed = re.compile(r"^(trynext_[a-z_]+|TRYNEXT_0)$")
