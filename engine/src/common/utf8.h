@@ -51,10 +51,18 @@ inline std::size_t valid_prefix(std::string_view s, std::size_t i, std::size_t l
 // what nlohmann::json's decoder accepts).
 inline std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   using namespace utf8_internal;
-  if (i >= s.size()) return 0;
-  std::size_t length = sequence_length(byte_at(s, i));
-  if (length <= 1) return length;
-  return valid_prefix(s, i, length) == length ? length : 0;
+  unsigned c = byte_at(s, i);
+  if (c < 0x80) return i < s.size() ? 1 : 0;
+  // Straight-line tests: the JSON writer calls this for every non-ASCII character it writes.
+  if (c >= 0xC2 && c <= 0xDF) return continuation(byte_at(s, i + 1)) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF)
+    return second_byte_fits(c, byte_at(s, i + 1)) && continuation(byte_at(s, i + 2)) ? 3 : 0;
+  if (c >= 0xF0 && c <= 0xF4)
+    return second_byte_fits(c, byte_at(s, i + 1)) && continuation(byte_at(s, i + 2)) &&
+                   continuation(byte_at(s, i + 3))
+               ? 4
+               : 0;
+  return 0;
 }
 
 // Where utf8_sequence(s, i) is 0: how many bytes one U+FFFD stands for. The longest start of a

@@ -64,24 +64,23 @@ char* write_short_decimal(char* out, double d) {
     double scaled = d * kPowers[k];
     auto n = static_cast<std::uint64_t>(scaled + 0.5);
     if (static_cast<double>(n) / kPowers[k] != d) continue;
-    char digits[24];
-    int len = static_cast<int>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits);
+    // Written in place: the digits of n, then the point moved in (k is at most 3, so byte loops).
     if (k == 0) {
-      std::memcpy(out, digits, static_cast<std::size_t>(len));
-      std::memcpy(out + len, ".0", 2);
-      return out + len + 2;
+      out = std::to_chars(out, out + 24, n).ptr;
+      *out++ = '.';
+      *out++ = '0';
+      return out;
     }
-    if (len <= k) {  // 0.[000]digits
-      out[0] = '0';
-      out[1] = '.';
-      std::memset(out + 2, '0', static_cast<std::size_t>(k - len));
-      std::memcpy(out + 2 + k - len, digits, static_cast<std::size_t>(len));
-      return out + 2 + k;
+    if (n >= static_cast<std::uint64_t>(kPowers[k])) {  // dig.its
+      char* end = std::to_chars(out, out + 24, n).ptr;
+      for (int j = 0; j < k; ++j) end[-j] = end[-j - 1];
+      end[-k] = '.';
+      return end + 1;
     }
-    std::memcpy(out, digits, static_cast<std::size_t>(len - k));
-    out[len - k] = '.';
-    std::memcpy(out + len - k + 1, digits + len - k, static_cast<std::size_t>(k));
-    return out + len + 1;
+    *out++ = '0';  // 0.[000]digits
+    *out++ = '.';
+    for (auto p = static_cast<std::uint64_t>(kPowers[k]) / 10; p > n; p /= 10) *out++ = '0';
+    return std::to_chars(out, out + 24, n).ptr;
   }
   return nullptr;
 }
