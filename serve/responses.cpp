@@ -1,6 +1,8 @@
 // The JSON the service answers with, and the small pieces of HTTP the routes share.
 #include "responses.h"
 
+#include "trynext/json.h"
+
 #include <chrono>
 #include <ctime>
 
@@ -10,24 +12,20 @@ using nlohmann::json;
 
 std::string text_of(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-json error_json(const std::string& code, const std::string& message) {
-  return {{"error", {{"code", code}, {"message", message}}}};
-}
-
 void send(httplib::Response& res, int status, const std::string& body) {
   res.status = status;
   res.set_content(body, "application/json");
 }
 
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
-  send(res, status, text_of(error_json(code, message)));
+  send(res, status, trynext::error_json(code, message));
 }
 
 // An error after which the connection cannot be trusted (a request body left unread): the whole
 // response is written, then the content provider reports failure, which makes cpp-httplib 0.11 close
 // the connection instead of reading the rest of the body as the next request.
 void send_and_close(httplib::Response& res, int status, const std::string& code, const std::string& message) {
-  auto body = std::make_shared<const std::string>(text_of(error_json(code, message)));
+  auto body = std::make_shared<const std::string>(trynext::error_json(code, message));
   res.status = status;
   res.set_header("Connection", "close");
   res.set_content_provider(body->size(), "application/json",
@@ -35,23 +33,6 @@ void send_and_close(httplib::Response& res, int status, const std::string& code,
                              sink.write(body->data() + offset, length);
                              return false;
                            });
-}
-
-json input_error_json(const trynext::InputError& e) {
-  json problems = json::array();
-  for (const auto& p : e.problems()) {
-    json j = {{"path", p.path}, {"message", p.message}, {"text", p.to_string()}};
-    if (p.line > 0) {
-      j["line"] = p.line;
-      j["column"] = p.column;
-    }
-    problems.push_back(std::move(j));
-  }
-  std::size_t n = e.problems().size();
-  json out = error_json("invalid_assessment", "not a valid assessment (" + std::to_string(n) + " problem" +
-                                                  (n == 1 ? "" : "s") + "): " + e.what());
-  out["error"]["problems"] = std::move(problems);
-  return out;
 }
 
 json diagnostics_json(const std::vector<trynext::Diagnostic>& diagnostics) {

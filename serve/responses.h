@@ -14,11 +14,7 @@ namespace trynext_serve {
 // JSON text that never throws on invalid UTF-8 (messages can quote what a client sent).
 std::string text_of(const nlohmann::json& j);
 
-// {"error": {"code": code, "message": message}}
-nlohmann::json error_json(const std::string& code, const std::string& message);
-
-// The same problems the CLI prints, named by JSON path (or line and column for malformed JSON).
-nlohmann::json input_error_json(const trynext::InputError& e);
+// Error documents come from the engine (trynext/json.h: error_json), the same as the C ABI's.
 nlohmann::json diagnostics_json(const std::vector<trynext::Diagnostic>& diagnostics);
 nlohmann::json versions_json(const trynext::Versions& v);
 

@@ -4,6 +4,7 @@
 
 #include "responses.h"
 #include "trynext/app/history.h"
+#include "trynext/json.h"
 #include "trynext/store_json.h"
 
 namespace trynext_serve {
@@ -99,7 +100,7 @@ void TeamRoutes::next(const trynext::Engine& engine, const httplib::Request& req
   try {
     send(res, 200, text_of(app::next_outcome_json(app::next(engine, *s, req.matches[1], {}))));
   } catch (const store::StoreError& e) { send_store_error(res, e); } catch (const trynext::InputError& e) {
-    send(res, 400, text_of(input_error_json(e)));
+    send(res, 400, trynext::error_json(e));
   }
 }
 
@@ -113,7 +114,7 @@ void TeamRoutes::assess(const trynext::Engine& engine, const httplib::Request& r
     app::AssessOutcome out = app::assess_and_record(engine, *s, request);
     send(res, out.repeated ? 200 : 201, text_of(app::assess_outcome_json(out)));
   } catch (const store::StoreError& e) { send_store_error(res, e); } catch (const trynext::InputError& e) {
-    send(res, 400, text_of(input_error_json(e)));
+    send(res, 400, trynext::error_json(e));
   }
 }
 

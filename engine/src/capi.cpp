@@ -24,7 +24,7 @@ const char kResultSchema[] =
 #include "result_schema.inc"
     ;
 
-// JSON text; never throws on invalid UTF-8 (a message may quote bytes the caller sent).
+// JSON text of the documents that describe the engine; never throws on invalid UTF-8.
 std::string text_of(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 // A malloc'd copy of s, or NULL when memory ran out.
@@ -46,22 +46,7 @@ std::string diagnostics_text(const trynext::LoadError& e) {
 }
 
 std::string error_document(int status, const std::string& message) {
-  return text_of(json{{"error", {{"code", trynext_status_name(status)}, {"message", message}}}});
-}
-
-std::string input_error_document(const trynext::InputError& e) {
-  json problems = json::array();
-  for (const auto& p : e.problems()) {
-    json j = {{"path", p.path}, {"message", p.message}, {"text", p.to_string()}};
-    if (p.line > 0) {
-      j["line"] = p.line;
-      j["column"] = p.column;
-    }
-    problems.push_back(std::move(j));
-  }
-  std::string message = "not a valid assessment (" + std::to_string(e.problems().size()) + " problem" +
-                        (e.problems().size() == 1 ? "" : "s") + "): " + e.what();
-  return text_of(json{{"error", {{"code", "invalid_assessment"}, {"message", message}, {"problems", problems}}}});
+  return trynext::error_json(trynext_status_name(status), message);
 }
 
 trynext_engine* create(const char* rules_dir, const char* catalogue_db, const trynext_limits* limits, char** error) {
@@ -153,11 +138,11 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
       options.explain = (flags & TRYNEXT_EXPLAIN) != 0;
       std::shared_ptr<const trynext::Engine> current = engine->live.current();
       try {
-        document = text_of(trynext::result_json(current->recommend(text, options)));
+        document = trynext::to_json(current->recommend(text, options), -1);
         status = TRYNEXT_OK;
       } catch (const trynext::InputError& e) {
         status = TRYNEXT_INVALID_INPUT;
-        document = input_error_document(e);
+        document = trynext::error_json(e);
       }
     }
   } catch (const std::bad_alloc&) {

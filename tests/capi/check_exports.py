@@ -19,7 +19,7 @@ for line in lines:
 public_cxx = re.compile(
     r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError"
     r"|RuleTestCoverage|RuleTestRun|RuleDiff|CorpusGenerator|vocabulary)::"
-    r"|trynext::(version|to_json|to_text|result_json|intervention_json|catalogue_json|instrument_json"
+    r"|trynext::(version|to_json|to_text|result_json|error_json|intervention_json|catalogue_json|instrument_json"
     r"|assessment_schema|assessment_template|render_report|parse_report_format|report_format_name|closest_match"
     r"|did_you_mean|read_catalogue_sources|write_catalogue_database"
     r"|interventions_text|interventions_json|intervention_text|check_rules|run_rule_tests|rule_tests_text(_results|_summary)?"

@@ -112,7 +112,7 @@ statRow(`1. default rules (${d.rules}), JSON to JSON`, d.one_thread);
 statRow(`1. default rules (${d.rules}), JSON to JSON`, d.all_cores);
 for (const [k, label] of [['parse_json_text', 'parse_json_text'], ['parse_and_validate', 'parse + Assessment::build'],
                           ['rules_evaluate', 'RuleState::evaluate (the Lua rules)'], ['recommend', 'recommend (no to_json)'], ['to_json', 'to_json'],
-                          ['to_json_compact', 'to_json(r, -1), compact'], ['serve_result_json_dump_compact', 'result_json(r).dump(-1), as trynext serve renders']])
+                          ['to_json_compact', 'to_json(r, -1), compact (what the C ABI and the service write)']])
   statRow(`   phase: ${label}`, d.phases?.[k]);
 const p = inproc.parsers ?? {};
 for (const [k, label] of [['parse_json_text', "parse_json_text (the engine's: simdjson, nlohmann if refused)"],

@@ -94,6 +94,9 @@ struct Result {
 };
 
 // Renderers. JSON is the public contract; text is for a manager reading a terminal.
+// to_json is the contract's one writer, used by every surface (CLI, C ABI, service): the text
+// nlohmann::json's dump(indent) would give for the document (indent < 0: compact). It never fails on
+// text: each invalid UTF-8 sequence is written as U+FFFD, as dump's error_handler_t::replace does.
 std::string to_json(const Result&, int indent = 2);
 std::string to_text(const Result&);
 

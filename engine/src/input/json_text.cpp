@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/utf8.h"
 #include "input/json_fast_path.h"
 
 namespace trynext {
@@ -28,31 +29,6 @@ void line_and_column(std::string_view text, std::size_t offset, int& line, int& 
     }
   }
 }
-
-namespace {
-
-// Length of the UTF-8 sequence starting at s[i] if it is valid (no overlong forms, no surrogates,
-// nothing above U+10FFFF), else 0.
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  unsigned c = byte(i);
-  auto continuation = [&](std::size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return continuation(i + 1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    unsigned d = byte(i + 1);
-    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)) return 0;
-    return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    unsigned d = byte(i + 1);
-    if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return 0;
-    return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-  }
-  return 0;
-}
-
-}  // namespace
 
 std::string valid_utf8_text(std::string_view raw, std::size_t max_bytes) {
   std::string out;

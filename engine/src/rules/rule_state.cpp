@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "common/utf8.h"
+
 namespace trynext {
 
 namespace {
@@ -20,6 +22,30 @@ int refuse_global(lua_State* L) {
 // Loading a rule file runs its top level: it gets a budget too, so a loop there cannot hang a load.
 constexpr std::uint64_t kLoadInstructions = 10'000'000;
 constexpr std::size_t kLoadMemory = 64u << 20;
+
+// Text a rule gives that reaches the answer (its reasons; when explaining, the values its conditions
+// tested) is made valid UTF-8 here, each invalid sequence becoming U+FFFD as the JSON writer would
+// write it, so that every renderer gets text it can show and the answer can say what happened.
+bool repair_text(std::string& text) {
+  if (is_valid_utf8(text)) return false;
+  text = replace_invalid_utf8(text);
+  return true;
+}
+
+Warning invalid_text_warning(const RuleInfo& rule, const std::vector<std::string>& where) {
+  constexpr std::size_t kNamed = 3;  // a rule in a loop can give thousands; name a few
+  std::string list;
+  for (std::size_t i = 0; i < where.size() && i < kNamed; ++i) list += (i ? ", " : "") + where[i];
+  if (where.size() > kNamed) list += " and " + std::to_string(where.size() - kNamed) + " more";
+  Warning w;
+  w.kind = "invalid_text";
+  w.rule = rule.id;
+  w.file = rule.file;
+  w.line = rule.line;
+  w.message = "rule \"" + rule.id + "\" gave text that is not valid UTF-8 (" + list +
+              "); each invalid byte sequence is shown as U+FFFD";
+  return w;
+}
 
 }  // namespace
 
@@ -144,6 +170,12 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
       trace.error = w.message;
       out.warnings.push_back(std::move(w));
     }
+    std::vector<std::string> repaired;
+    for (std::size_t f = findings_before; f < out.findings.size(); ++f)
+      if (repair_text(out.findings[f].because)) repaired.push_back("the reason for " + out.findings[f].intervention);
+    for (auto& c : trace.conditions)
+      if (repair_text(c.expected)) repaired.push_back("the value " + c.op + "(\"" + c.path + "\", ...) tested");
+    if (!repaired.empty()) out.warnings.push_back(invalid_text_warning(r.info, repaired));
     for (std::size_t f = findings_before; f < out.findings.size(); ++f)
       trace.recommended.push_back(out.findings[f].intervention);
     trace.fired = !trace.recommended.empty();
