@@ -44,6 +44,25 @@ const std::vector<Grade>& evidence_grades() {
 
 namespace {
 
+// The data files' tables, with the file each came from.
+struct Entry {
+  std::string file;
+  json data;
+};
+
+std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::path& root,
+                                  std::vector<Diagnostic>& diagnostics) {
+  std::vector<Entry> entries;
+  for (const auto& path : files) {
+    std::string name = path.lexically_relative(root.parent_path()).generic_string();
+    for (auto& e :
+         read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
+      entries.push_back({e.file, std::move(e.data)});
+  }
+  return entries;
+}
+
+
 // ---- checking entries -----------------------------------------------------------------------------
 
 class Checker {

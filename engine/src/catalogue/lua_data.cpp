@@ -80,23 +80,6 @@ json to_json(lua_State* L, int index, int depth) {
   }
 }
 
-struct Entry {
-  std::string file;
-  json data;
-};
-
-std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::path& root,
-                                  std::vector<Diagnostic>& diagnostics) {
-  std::vector<Entry> entries;
-  for (const auto& path : files) {
-    std::string name = path.lexically_relative(root.parent_path()).generic_string();
-    for (auto& e :
-         read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
-      entries.push_back({e.file, std::move(e.data)});
-  }
-  return entries;
-}
-
 }  // namespace
 
 std::vector<LuaDataEntry> read_lua_data(const fs::path& path, const std::string& display_name,
