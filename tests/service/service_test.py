@@ -208,7 +208,12 @@ def run_checks(a, b, rules, example):
     documented = {(m.upper(), p) for p, item in openapi["paths"].items() for m in item}
     check(documented == {("POST", "/v1/recommendations"), ("GET", "/v1/catalogue"), ("GET", "/v1/catalogue/{id}"),
                          ("GET", "/v1/assessment"), ("GET", "/v1/assessment/schema"), ("POST", "/v1/rules/reload"),
-                         ("GET", "/healthz"), ("GET", "/openapi.json")}, f"documented routes: {sorted(documented)}")
+                         ("GET", "/healthz"), ("GET", "/openapi.json"),
+                         # the history routes (history_service_test.py exercises them)
+                         ("GET", "/v1/teams/{team}"), ("POST", "/v1/teams/{team}/assessments"),
+                         ("GET", "/v1/teams/{team}/next"), ("POST", "/v1/teams/{team}/actions"),
+                         ("POST", "/v1/teams/{team}/measures"), ("POST", "/v1/actions/{action}"),
+                         ("POST", "/v1/actions/{action}/outcomes")}, f"documented routes: {sorted(documented)}")
     call(a, "GET", "/openapi.json", expect=200)
 
     # Health.
