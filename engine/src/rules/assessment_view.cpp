@@ -48,6 +48,16 @@ bool check_path(lua_State* L, RuleContext& ctx, const char* fn, const std::strin
   return false;
 }
 
+bool start_reading(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path, bool record) {
+  if (!ctx.assessment) {
+    raise(L, std::string(fn) + " can only be used inside evaluate");
+    return false;
+  }
+  if (!check_path(L, ctx, fn, path)) return false;
+  if (record) record_read(ctx, path);
+  return true;
+}
+
 // ---- the read-only view of the assessment ----------------------------------------------------
 
 namespace {

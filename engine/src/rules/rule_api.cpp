@@ -36,12 +36,9 @@ int compare(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     double n = luaL_checknumber(L, 2);
-    if (!ctx.assessment)
-      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path))
+    if (!start_reading(L, ctx, fn, path))
       failed = true;
     else {
-      record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
       if (v && !v->is_number()) {
         failed = raise(L, std::string(fn) + ": " + path + " is not a number") < 0;
@@ -70,12 +67,9 @@ int is(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     luaL_checkany(L, 2);
-    if (!ctx.assessment)
-      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path))
+    if (!start_reading(L, ctx, fn, path))
       failed = true;
     else {
-      record_read(ctx, path);
       const nlohmann::json* v = ctx.assessment->find(path);
       std::string expected;
       if (lua_type(L, 2) == LUA_TSTRING) {
@@ -108,9 +102,7 @@ int has(lua_State* L) {
   {
     std::string path = luaL_checkstring(L, 1);
     std::string wanted = luaL_checkstring(L, 2);
-    if (!ctx.assessment)
-      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path))
+    if (!start_reading(L, ctx, fn, path, /*record=*/false))
       failed = true;
     else if (!ctx.paths->is_list(path))
       failed = raise(L, std::string(fn) + ": " + path + " is not a list") < 0;
@@ -234,12 +226,9 @@ int value(lua_State* L) {
   std::string path_copy;
   {
     std::string path = luaL_checkstring(L, 1);
-    if (!ctx.assessment)
-      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path))
+    if (!start_reading(L, ctx, fn, path))
       failed = true;
     else {
-      record_read(ctx, path);
       v = ctx.assessment->find(path);
       path_copy = path;
     }
@@ -262,12 +251,9 @@ int count_of(lua_State* L) {
   double count = 0;
   {
     std::string path = luaL_checkstring(L, 1);
-    if (!ctx.assessment)
-      failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!check_path(L, ctx, fn, path))
+    if (!start_reading(L, ctx, fn, path))
       failed = true;
     else {
-      record_read(ctx, path);
       record_read(ctx, "team.headcount");
       const nlohmann::json* share = ctx.assessment->find(path);
       const nlohmann::json* headcount = ctx.assessment->find("team.headcount");

@@ -24,6 +24,10 @@ int raise(lua_State* L, const std::string& message);
 void record_read(RuleContext& ctx, const std::string& path);
 // Checks that a path names an input the instrument defines; else pushes a message and returns false.
 bool check_path(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path);
+// The start of a condition helper fn reading path: it must run inside evaluate, on a known input; the
+// read is recorded (unless record is false, for a helper that checks more first). Otherwise pushes the
+// message and returns false.
+bool start_reading(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path, bool record = true);
 
 // The read-only, read-recording view of the assessment at path ("" for the whole), and plain values.
 void push_view(lua_State* L, const std::string& path);
