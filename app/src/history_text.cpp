@@ -66,7 +66,8 @@ void actions_section(const Engine& engine, const store::TeamHistory& h, std::str
     return;
   }
   for (const auto& a : h.actions) {
-    out += "  " + title_of(engine, a.intervention) + " (" + a.intervention + "), id " + a.id.substr(0, 8) + "\n";
+    out += "  " + title_of(engine, a.intervention) + " (" + a.intervention + ")\n";
+    out += "    action " + a.id + "\n";  // the id `trynext action update|outcome` takes
     out += "    " + a.status + ", started " + a.start_date;
     if (!a.owner.empty()) out += ", led by " + a.owner;
     if (!a.review_date.empty()) out += ", review " + a.review_date;
@@ -111,15 +112,16 @@ std::string history_text(const Engine& engine, const store::TeamHistory& h) {
   return out;
 }
 
-std::string assess_notes_text(const Filled& filled, const Comparison* comparison) {
+std::string assess_notes_text(const Engine& engine, const Filled& filled, const Comparison* comparison) {
   std::string out;
-  auto list = [](const std::vector<std::string>& ids) {
+  auto list = [&](const std::vector<std::string>& ids) {
     std::string s;
-    for (const auto& id : ids) s += (s.empty() ? "" : ", ") + id;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      s += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + title_of(engine, ids[i]);
     return s;
   };
   if (!filled.in_place.empty()) out += "From the team's history, in place now: " + list(filled.in_place) + ".\n";
-  if (!filled.tried.empty()) out += "From the team's history, tried and judged: " + list(filled.tried) + ".\n";
+  if (!filled.tried.empty()) out += "From the team's history, tried before and judged: " + list(filled.tried) + ".\n";
   for (const auto& n : filled.notes) out += n + "\n";
   if (comparison && comparison->has_previous) {
     out += "\nSince the assessment of " + comparison->previous_date + ":\n";

@@ -64,7 +64,7 @@ check "an unknown intervention is named" contains "$WORK/bad.txt" "\"mindfulnes\
 
 # While they run, the answer acknowledges them (in place) instead of recommending them afresh.
 $T next north > "$WORK/2.txt"
-check "next says what the history put in place" contains "$WORK/2.txt" "From the team's history, in place now: restorative_supervision, mindfulness."
+check "next says what the history put in place" contains "$WORK/2.txt" "From the team's history, in place now: Restorative supervision and Mindfulness."
 
 # 3. One helped, one made no change.
 $T action update "$sup" --delivered yes > /dev/null
@@ -87,7 +87,7 @@ $T assess "$WORK/september.json" --team north --date 2026-09-01 --request-id s1 
 check "re-assessment compares with the previous one" contains "$WORK/5.txt" "Since the assessment of 2026-03-01:"
 check "re-assessment names the action in between" contains "$WORK/5.txt" "Since restorative supervision started in March 2026, 4 more support indicators are met (3 then, 7 now, of 11)."
 check "re-assessment says it is not proof" contains "$WORK/5.txt" "not proof that the actions caused them"
-check "the history's judged tries are used" contains "$WORK/5.txt" "tried and judged: mindfulness, restorative_supervision."
+check "the history's judged tries are used" contains "$WORK/5.txt" "tried before and judged: Mindfulness and Restorative supervision."
 $T assess "$WORK/september.json" --team north --date 2026-09-01 --request-id s1 --format json > "$WORK/5.json"
 python3 - "$WORK/5.json" <<'EOF' || failed=$((failed + 1))
 import json, sys

@@ -67,7 +67,7 @@ void assess(const AssessFlags& flags) {
       return;
     }
     std::cout << trynext::to_text(out.result);
-    std::string notes = app::assess_notes_text(out.filled, &out.comparison);
+    std::string notes = app::assess_notes_text(*engine, out.filled, &out.comparison);
     if (!notes.empty()) std::cout << "\n" << notes;
     std::cout << "\nRecorded as assessment " << out.record.id.substr(0, 8) << " of team " << out.record.team_id
               << " on " << out.record.assessed_on << (out.repeated ? " (already recorded: not recorded again)" : "")
@@ -98,7 +98,7 @@ void next(const NextFlags& flags) {
       return;
     }
     std::cout << trynext::to_text(out.result);
-    std::string notes = app::assess_notes_text(out.filled, nullptr);
+    std::string notes = app::assess_notes_text(*engine, out.filled, nullptr);
     std::cout << "\nFrom the assessment of " << out.based_on.assessed_on << " and the history as it is now.\n"
               << notes;
   });

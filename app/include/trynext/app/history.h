@@ -125,6 +125,6 @@ nlohmann::json history_json(const store::TeamHistory& history);
 std::string history_text(const Engine& engine, const store::TeamHistory& history);
 
 // What the history added and what changed, printed after an answer by `assess` and `next`.
-std::string assess_notes_text(const Filled& filled, const Comparison* comparison);
+std::string assess_notes_text(const Engine& engine, const Filled& filled, const Comparison* comparison);
 
 }  // namespace trynext::app
