@@ -109,8 +109,10 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
   rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
   if (explain) {
-    for (std::size_t i = 0; i < evaluation.traces.size(); ++i)
+    for (std::size_t i = 0; i < evaluation.traces.size(); ++i) {
+      evaluation.traces[i].title = rules[i].title;
       explain_not_fired(evaluation.traces[i], rules[i].recommends);
+    }
     result.trace = std::move(evaluation.traces);
     result.explained = true;
   }

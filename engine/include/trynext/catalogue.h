@@ -23,6 +23,9 @@ struct Evidence {
   std::string key_phrase;
   std::string grade;      // see docs/catalogue.md
   std::string certainty;  // GRADE-style: high, moderate, low, very_low
+  // Empty when the item is about supporting staff; otherwise what it is about instead ("child
+  // outcomes", "nursing students"), so that it is never shown as the reason to do it.
+  std::string about;
   SourceRef source;
 };
 
@@ -36,6 +39,7 @@ struct Intervention {
   std::vector<std::string> prerequisites;     // intervention ids
   std::vector<std::string> preconditions;     // "requires": what must be in place first, in words
   std::vector<std::string> cautions;
+  std::string sustain;  // what the sources say about keeping it going once in place, or empty
   std::string on_request_only;         // reason, when no rule recommends it
   bool individual_resilience = false;  // personal coping: ranks after fixing the work
   std::vector<Evidence> evidence;

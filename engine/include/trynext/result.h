@@ -20,18 +20,43 @@ struct Reason {
   std::vector<std::pair<std::string, std::string>> inputs;
 };
 
+// How strongly this team's situation calls for an intervention, apart from how good the evidence is
+// (docs/ranking.md).
+struct Need {
+  int strongest = 0;   // the highest weight any rule gave it (1 to 3); 0 when only a prerequisite
+  int signals = 0;     // independent signals: distinct drivers among the rules that recommended it
+  bool acute = false;  // a rule said it is urgent (a recent serious incident, a debrief not offered)
+  bool gap = false;    // it is in place, but below what the sources require
+};
+
+// The evidence across all of an intervention's items, in words a manager reads (docs/ranking.md).
+struct EvidenceSummary {
+  // required (a national specification requires it), tested (a trial or systematic review),
+  // some_research (evaluations, reviews, interviews, surveys), accounts (case studies, expert
+  // opinion), untested (the sources call it anecdotal or not researched)
+  std::string strength;
+  std::string text;     // one plain sentence, caveats included
+  std::string caution;  // the most relevant caution, or empty
+};
+
 struct Recommendation {
   std::string id;
   std::string title;
   int rank = 0;  // from 1
-  double score = 0;
-  std::string priority;  // high, medium or low
+  double score = 0;      // the sum of the weights the rules gave (kept for tools; the label is the answer)
+  std::string priority;  // high, medium or low: the label in the old words (act now = high, ...)
+  std::string label;     // act_now, recommended, worth_considering or keep_going (vocabulary::labels())
+  Need need;
+  EvidenceSummary evidence_summary;
+  std::string tried;  // the team's outcome when it tried it before (helped, no_change, worse), or empty
   std::string level;
   std::string effort;
   std::string summary;
   std::vector<Reason> rationale;
   std::vector<std::string> notes;  // engine's notes on ranking: tried before, prerequisite, ...
   std::vector<std::string> cautions;
+  std::vector<std::string> needs_first;  // what must be in place first, in words (JSON "requires")
+  std::map<std::string, std::string> format;  // how often, how many, who runs it, how long
   std::vector<Evidence> evidence;
 };
 
@@ -61,6 +86,7 @@ struct Condition {
 
 struct RuleTrace {
   std::string rule;
+  std::string title;  // the rule's title, for people
   std::string file;
   int line = 0;
   bool fired = false;
@@ -68,6 +94,9 @@ struct RuleTrace {
   std::vector<std::pair<std::string, std::string>> inputs;
   std::vector<Condition> conditions;
   std::vector<std::string> would_fire_if;  // plain sentences, for rules that did not fire
+  // The same for a manager: intervention titles, fields in words, values rounded ("Schwartz Rounds
+  // would be recommended if your team had a serious incident in the last 6 months").
+  std::vector<std::string> near_miss;
   std::string error;                       // non-empty when the rule failed
   std::uint64_t instructions = 0;
   std::size_t memory_bytes = 0;  // peak above the state's size at rule start

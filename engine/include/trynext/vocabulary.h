@@ -22,6 +22,18 @@ const std::vector<std::string>& drivers();
 // The drivers for which the work itself is the problem: organisational and team actions come first.
 bool is_systemic_driver(std::string_view driver);
 
+// The priority labels a manager reads, most pressing first (docs/ranking.md): act_now, recommended,
+// worth_considering, keep_going. Each has its words ("Act now") and a one-line meaning shown in every
+// output that uses it.
+struct Label {
+  std::string id;
+  std::string words;
+  std::string meaning;
+};
+const std::vector<Label>& labels();
+// The label of that id, or nullptr.
+const Label* find_label(std::string_view id);
+
 bool contains(const std::vector<std::string>& words, std::string_view word);
 // "a, b or c": the words as a message lists the choices.
 std::string listed(const std::vector<std::string>& words, std::string_view last_separator = " or ");

@@ -49,6 +49,25 @@ bool is_systemic_driver(std::string_view driver) {
   return false;
 }
 
+const std::vector<Label>& labels() {
+  static const std::vector<Label> words = {
+      {"act_now", "Act now",
+       "Something recent or a required standard not met calls for this within weeks, before anything else."},
+      {"recommended", "Recommended",
+       "Your answers point to this strongly, and the sources give more than opinion for it."},
+      {"worth_considering", "Worth considering",
+       "One of your answers points to it, or the evidence for it is thin: discuss it, it is not urgent."},
+      {"keep_going", "Keep going", "Already in place and still called for by your answers: keep it up."},
+  };
+  return words;
+}
+
+const Label* find_label(std::string_view id) {
+  for (const Label& l : labels())
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
 bool contains(const std::vector<std::string>& words, std::string_view word) {
   return position(words, word) < words.size();
 }

@@ -46,8 +46,11 @@ Recommendation to_recommendation(Candidate&& c) {
   r.summary = i.summary;
   r.rationale = std::move(c.rationale);
   r.notes = std::move(c.notes);
+  r.label = r.priority == "high" ? "act_now" : r.priority == "medium" ? "recommended" : "worth_considering";
   r.cautions = i.cautions;
   for (const auto& need : i.preconditions) r.cautions.push_back("Needs in place first: " + need + ".");
+  r.needs_first = i.preconditions;
+  r.format = i.format;
   r.evidence = i.evidence;
   return r;
 }

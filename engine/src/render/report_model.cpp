@@ -4,11 +4,57 @@
 
 #include <cmath>
 
+#include "common/vocabulary.h"
+
 namespace trynext::report {
 
 namespace {
 
 std::string certainty_words(const std::string& c) { return c == "very_low" ? "very low" : c; }
+
+// A grade id in a manager's words (docs/catalogue.md describes each).
+std::string grade_words(const std::string& grade) {
+  static const std::pair<const char*, const char*> words[] = {
+      {"systematic_review", "a systematic review"},
+      {"controlled_study", "a controlled study"},
+      {"evaluation", "an evaluation without a comparison group"},
+      {"literature_review", "a literature review"},
+      {"qualitative", "interviews or practitioners' accounts"},
+      {"survey", "a staff survey"},
+      {"policy", "required by national policy"},
+      {"case_study", "one organisation's own account"},
+      {"expert_opinion", "expert opinion"},
+      {"anecdotal", "anecdotal, as the source says"},
+      {"not_researched", "not yet researched, as the source says"},
+  };
+  for (const auto& [id, text] : words)
+    if (grade == id) return text;
+  return grade;
+}
+
+LabelLine label_line(const std::string& id) {
+  const vocabulary::Label* l = vocabulary::find_label(id);
+  return l ? LabelLine{l->id, l->words, l->meaning} : LabelLine{id, id, ""};
+}
+
+// What an intervention involves, in the order a manager asks about it.
+std::vector<FormatLine> format_lines(const std::map<std::string, std::string>& format) {
+  static const std::pair<const char*, const char*> names[] = {
+      {"frequency", "How often"}, {"group_size", "How many"}, {"facilitator", "Who runs it"},
+      {"duration", "How long"},   {"delivery", "What happens"},
+  };
+  std::vector<FormatLine> out;
+  for (const auto& [key, name] : names)
+    if (auto it = format.find(key); it != format.end()) out.push_back({name, it->second});
+  return out;
+}
+
+std::string outcome_words(const std::string& outcome) {
+  return outcome == "helped"      ? "it helped"
+         : outcome == "no_change" ? "it made no difference"
+         : outcome == "worse"     ? "it made things worse"
+                                  : outcome;
+}
 
 // The evidence a manager should see first: the highest certainty, the first given among equals.
 std::optional<std::size_t> strongest(const std::vector<Evidence>& evidence) {
@@ -20,17 +66,38 @@ std::optional<std::size_t> strongest(const std::vector<Evidence>& evidence) {
 }
 
 Item item_of(const Recommendation& r, std::size_t of) {
-  Item item{r.id, r.title, r.summary, r.priority, r.level, r.effort, r.rank, of, {}, r.notes, r.cautions, {}, {}};
+  Item item;
+  item.id = r.id;
+  item.title = r.title;
+  item.summary = r.summary;
+  item.priority = r.priority;
+  item.label = label_line(r.label);
+  item.gap = r.need.gap;
+  item.level = r.level;
+  item.effort = r.effort;
+  item.rank = r.rank;
+  item.of = of;
   for (const auto& reason : r.rationale) item.reasons.push_back({reason.text, reason.rule});
+  item.notes = r.notes;
+  // The result's cautions end with one "Needs in place first" line per precondition (the JSON
+  // contract); people read those apart, under "what must be in place first".
+  std::size_t own = r.cautions.size() >= r.needs_first.size() ? r.cautions.size() - r.needs_first.size() : 0;
+  item.cautions.assign(r.cautions.begin(), r.cautions.begin() + static_cast<std::ptrdiff_t>(own));
+  item.needs_first = r.needs_first;
+  item.format = format_lines(r.format);
+  item.evidence_strength = r.evidence_summary.strength;
+  item.evidence_words = r.evidence_summary.text;
+  item.caution = r.evidence_summary.caution;
   for (const auto& e : r.evidence)
-    item.evidence.push_back({e.claim, e.citation, e.grade, e.certainty, certainty_words(e.certainty)});
+    item.evidence.push_back(
+        {e.claim, e.citation, e.grade, grade_words(e.grade), e.certainty, certainty_words(e.certainty), e.about});
   item.strongest = strongest(r.evidence);
   return item;
 }
 
 std::vector<Named> names_of(const std::vector<Recommendation>& list) {
   std::vector<Named> out;
-  for (const auto& r : list) out.push_back({r.id, r.title});
+  for (const auto& r : list) out.push_back({r.id, r.title, r.label, ""});
   return out;
 }
 
@@ -43,12 +110,30 @@ Report build(const Result& result) {
   for (const auto& r : result.recommendations) report.recommendations.push_back(item_of(r, result.recommendations.size()));
   report.also_considered = names_of(result.also_considered);
   report.keep_going = names_of(result.keep_going);
+  for (std::size_t i = 0; i < result.keep_going.size(); ++i)
+    report.keep_going[i].note = result.keep_going[i].notes.empty() ? "" : result.keep_going[i].notes.back();
+  for (const auto* list : {&result.recommendations, &result.also_considered})
+    for (const auto& r : *list)
+      if (!r.tried.empty()) report.tried.push_back({r.id, r.title, r.label, outcome_words(r.tried)});
+  // The labels used, in their order, so that every output can say what each means.
+  for (const auto& l : vocabulary::labels()) {
+    bool used = false;
+    for (const auto* list : {&result.recommendations, &result.keep_going})
+      for (const auto& r : *list) used = used || r.label == l.id;
+    if (used) report.labels.push_back({l.id, l.words, l.meaning});
+  }
   for (const auto& f : result.factors) {
-    FactorLine line{f.id, f.title, std::nullopt, f.answered, f.total};
+    FactorLine line{f.id, f.title, std::nullopt, f.answered, f.total, f.met, f.partly, f.not_met, f.total - f.met - f.partly - f.not_met};
     if (f.score) line.percent = static_cast<int>(std::lround(*f.score * 100));
     report.any_score = report.any_score || line.percent.has_value();
+    report.indicators_answered += f.answered;
+    report.indicators_total += f.total;
     report.factors.push_back(std::move(line));
   }
+  report.local_choices =
+      "Figures marked \"local choice\" (such as 5% sickness absence or a six-month window after an incident) "
+      "were chosen by the people who keep these rules, not set by the sources; a policy lead can change "
+      "them in the rules' thresholds.";
   report.warnings = result.warnings;
   Trace& trace = report.trace;
   trace.present = result.explained;
@@ -59,6 +144,11 @@ Report build(const Result& result) {
     trace.fired += t.fired;
     trace.failed += state == RuleState::failed;
     trace.rules.push_back({state, t});
+    if (state == RuleState::quiet && !t.would_fire_if.empty()) {
+      NearMiss miss{t.rule, t.title, {}, t.near_miss.empty() ? t.would_fire_if : t.near_miss};
+      for (const auto& id : t.recommended) miss.interventions.push_back(id);
+      report.near_misses.push_back(std::move(miss));
+    }
   }
   report.versions = result.versions;
   return report;
