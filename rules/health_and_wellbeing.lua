@@ -35,6 +35,17 @@ local function did_not_help(id)
   return outcome == "no_change" or outcome == "worse"
 end
 
+
+-- A manager who has just answered the benchmark is not told to fill it in: the next step is to act on its
+-- results with the staff (benchmark_follow_up). Without a single answer, the review itself is the step.
+local function benchmark_step(a)
+  for _, factor in ipairs({ "support", "training_and_development", "recruitment", "involvement_and_participation",
+                            "client_relationships", "health_and_wellbeing", "culture" }) do
+    if a.factors[factor].answered > 0 then return "benchmark_follow_up" end
+  end
+  return "benchmark_review"
+end
+
 rule {
   id = "stress_sickness_psychological_support",
   title = "Stress-related sickness: psychological support for staff",
@@ -313,7 +324,7 @@ rule {
     { file = "001_a0b54d55111c5a02.txt", section = "Compassion, self-compassion and compassionate resilience", lines = { 4353, 4357 } },
     { file = "003_3518d88bf7c03e93.txt", section = "Discussion (context of resilient moves)", lines = { 73, 73 } },
   },
-  recommends = { "benchmark_review" },
+  recommends = { "benchmark_review", "benchmark_follow_up" },
 
   evaluate = function(a)
     -- Name each offer that did not help, so one failed offer is not reported as several.
@@ -325,12 +336,15 @@ rule {
     if #failed > 0 and stress_persists then
       local named = #failed == 1 and failed[1]
         or table.concat(failed, ", ", 1, #failed - 1) .. " and " .. failed[#failed]
+      local step = benchmark_step(a)
       recommend {
-        id = "benchmark_review",
+        id = step,
         weight = 2,
         driver = "organisation",
-        because = fmt("Your team tried %s without benefit and stress persists; review the organisational causes "
-                   .. "with the benchmarking tool before offering more individual training.", named),
+        because = fmt("Your team tried %s without benefit and stress persists; %s before offering more "
+                   .. "individual training.", named, step == "benchmark_review"
+                     and "review the organisational causes with the benchmarking tool"
+                     or "go through the organisational gaps your benchmark answers show, with your practitioners,"),
       }
     end
   end,

@@ -12,7 +12,9 @@ rule {
   title = "After a serious incident: a structured debrief",
   description = "Practitioners should have an externally run, structured and intensive debrief after serious "
              .. "incidents (benchmark indicator health_and_wellbeing.f), so the team can move on and keep working "
-             .. "well. Fires when the team was involved in a serious incident in the last six months.",
+             .. "well. Urgent when the team was involved in a serious incident in the last six months, or in the "
+             .. "last twelve months when the manager says no such debrief is offered (both windows are local "
+             .. "choices: the sources name none).",
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (f)", lines = { 959, 959 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Vicarious trauma (NSPCC)", lines = { 534, 542 } },
@@ -21,14 +23,28 @@ rule {
   recommends = { "structured_debrief" },
 
   evaluate = function(a)
+    local months = a.team.months_since_serious_incident
     if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
       recommend {
         id = "structured_debrief",
         weight = 3,
+        urgent = true,
         driver = "incident",
-        because = fmt("Your team was involved in a serious incident %g months ago; offer an externally run, "
-                   .. "structured debrief so that the team can move on and keep working effectively.",
-                      a.team.months_since_serious_incident),
+        because = fmt("Your team was involved in a serious incident %g months ago. Offer an externally run, "
+                   .. "structured debrief now, so that the team can talk it through, move on and keep working "
+                   .. "well.", months),
+      }
+    elseif at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)
+       and answer("health_and_wellbeing.f", "not_met") then
+      -- The manager's own answer that no debrief was offered keeps it urgent for a year (a local choice).
+      recommend {
+        id = "structured_debrief",
+        weight = 3,
+        urgent = true,
+        driver = "incident",
+        because = fmt("Your team was involved in a serious incident %g months ago and you said no externally "
+                   .. "run debrief is offered after serious incidents (indicator health_and_wellbeing.f); it is "
+                   .. "not too late to offer one.", months),
       }
     end
   end,
@@ -51,6 +67,7 @@ rule {
       recommend {
         id = "schwartz_rounds",
         weight = 2,
+        urgent = true,
         driver = "incident",
         because = fmt("Your team was involved in a serious incident %g months ago; a Schwartz Round gives staff "
                    .. "who would not normally speak up a safe, facilitated space to talk about its impact.",
@@ -185,7 +202,7 @@ rule {
   title = "No arrangement for a debrief after serious incidents",
   description = "Potentially stressful events can be identified and planned for; the benchmark asks for an "
              .. "externally run debrief after serious incidents (health_and_wellbeing.f). Worth arranging in "
-             .. "advance when the manager says this is not met and there has been no recent incident.",
+             .. "advance when the manager says this is not met and there has been no serious incident in the last twelve months.",
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Resilience (key concepts)", lines = { 315, 315 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 6 (f)", lines = { 959, 959 } },
@@ -195,7 +212,7 @@ rule {
   evaluate = function(a)
     if answer("health_and_wellbeing.f", "not_met")
        and (is("team.months_since_serious_incident", nil)
-            or above("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS)) then
+            or above("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)) then
       recommend {
         id = "structured_debrief",
         weight = 1,
@@ -250,6 +267,7 @@ rule {
       recommend {
         id = "bereavement_support",
         weight = 3,
+        urgent = true,
         driver = "incident",
         because = "You report a recent death affecting your team; give staff a confidential space to talk and be "
                .. "heard, with someone they trust, now rather than when things are calmer.",

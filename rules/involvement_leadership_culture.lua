@@ -277,7 +277,7 @@ rule {
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Organisational benchmarking tool", lines = { 499, 507 } },
   },
-  recommends = { "benchmark_review" },
+  recommends = { "benchmark_follow_up" },
 
   evaluate = function(a)
     local weak = 0
@@ -289,11 +289,12 @@ rule {
     end
     if weak >= WEAK_FACTORS_FOR_REVIEW then
       recommend {
-        id = "benchmark_review",
+        id = "benchmark_follow_up",
         weight = 2,
         driver = "organisation",
-        because = fmt("%d of the 7 benchmark factors have fewer than half their indicators met; review the "
-                   .. "whole benchmark with the organisation and agree which gaps to close first.", weak),
+        because = fmt("%d of the 7 benchmark factors have fewer than half their indicators met; go through the "
+                   .. "results with your practitioners and the organisation and agree which gaps to close first.",
+                      weak),
       }
     end
   end,
@@ -308,16 +309,16 @@ rule {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 1 (k)", lines = { 837, 837 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Organisational benchmarking tool", lines = { 505, 505 } },
   },
-  recommends = { "benchmark_review" },
+  recommends = { "benchmark_follow_up" },
 
   evaluate = function(a)
     if answer("support.k", "not_met") then
       recommend {
-        id = "benchmark_review",
+        id = "benchmark_follow_up",
         weight = 1,
         driver = "organisation",
-        because = "You said the support practitioners receive is not evaluated (indicator support.k); the "
-               .. "benchmarking tool can be used as a regular self-assessment with staff.",
+        because = "You said the support practitioners receive is not evaluated (indicator support.k); repeat "
+               .. "the benchmark with your practitioners after a set time to see whether the support improved.",
       }
     end
   end,

@@ -29,6 +29,7 @@ rule {
       recommend {
         id = "safeguarding_supervision",
         weight = 3,
+        gap = true,
         driver = "safeguarding",
         because = fmt("Your practitioners have safeguarding supervision every %g months; the national "
                    .. "specification requires at least one session every %d months with a child-protection expert.",
@@ -38,6 +39,7 @@ rule {
       recommend {
         id = "safeguarding_supervision",
         weight = 3,
+        gap = true,
         driver = "safeguarding",
         because = "You said three-monthly safeguarding supervision from a child-protection expert (indicator "
                .. "support.f) is not fully in place; the national specification requires it for every health visitor.",

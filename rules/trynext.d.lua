@@ -77,6 +77,8 @@ function rule(r) end
 ---@field weight? number 1 worth considering, 2 recommended, 3 strongly recommended (default 1)
 ---@field because string one sentence for the manager, naming the team's own figures
 ---@field driver? trynext.Driver
+---@field urgent? boolean it cannot wait: a recent serious incident, a death (labelled "act now")
+---@field gap? boolean the team has it, but below what the sources require (shown as a gap, not "keep going")
 
 ---Recommends an intervention.
 ---@param r trynext.Recommendation

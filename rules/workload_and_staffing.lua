@@ -16,6 +16,17 @@ local TURNOVER_HIGH = 0.15         -- project choice: about one practitioner in 
 local RECRUITMENT_SCORE_LOW = 0.5  -- project choice: fewer than half the recruitment indicators met
 local MIN_ANSWERED = 3           -- project choice: trust a factor score only when three or more of its indicators are answered
 
+
+-- A manager who has just answered the benchmark is not told to fill it in: the next step is to act on its
+-- results with the staff (benchmark_follow_up). Without a single answer, the review itself is the step.
+local function benchmark_step(a)
+  for _, factor in ipairs({ "support", "training_and_development", "recruitment", "involvement_and_participation",
+                            "client_relationships", "health_and_wellbeing", "culture" }) do
+    if a.factors[factor].answered > 0 then return "benchmark_follow_up" end
+  end
+  return "benchmark_review"
+end
+
 rule {
   id = "caseload_too_large",
   title = "Caseloads are too large to build relationships",
@@ -128,7 +139,7 @@ rule {
     { file = "001_a0b54d55111c5a02.txt", section = "Professional identity", lines = { 139, 142 } },
     { file = "001_a0b54d55111c5a02.txt", section = "Key points: mentoring", lines = { 966, 967 } },
   },
-  recommends = { "benchmark_review", "career_development", "mentorship" },
+  recommends = { "benchmark_review", "benchmark_follow_up", "career_development", "mentorship" },
 
   evaluate = function(a)
     local leavers = at_least("team.turnover_rate", TURNOVER_HIGH)
@@ -136,12 +147,15 @@ rule {
     if leavers or worried then
       local what = leavers and fmt("%s of your practitioners left in the last year", percent(a.team.turnover_rate))
                             or "You are worried about keeping your practitioners"
+      local step = benchmark_step(a)
       recommend {
-        id = "benchmark_review",
+        id = step,
         weight = 2,
         driver = "staffing",
-        because = what .. "; the organisational benchmarking tool was built to find what would help health "
-               .. "visitors stay.",
+        because = what .. (step == "benchmark_review"
+          and "; the organisational benchmarking tool was built to find what would help health visitors stay."
+          or "; the benchmark you answered was built to find what would help health visitors stay: go through "
+             .. "its gaps with your practitioners and agree what to act on first."),
       }
       recommend {
         id = "career_development",

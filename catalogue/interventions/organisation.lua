@@ -569,3 +569,69 @@ intervention {
     },
   },
 }
+
+intervention {
+  id = "benchmark_follow_up",
+  title = "Act on the benchmark results with your staff",
+  summary = "For a manager who has just answered the benchmark: share and discuss the results with the "
+         .. "practitioners, ask them to answer it as well (the tool is meant to give health visitors' own view), "
+         .. "agree what to act on, and assess again after a set time to see whether the support improved. The "
+         .. "tool is a prototype that had not been tested.",
+  level = "team",
+  format = {
+    delivery = "a team discussion of the seven factors and the gaps found, practitioners' own answers to the same "
+            .. "indicators, an agreed list of actions, and a repeat assessment after a set time",
+  },
+  requires = {
+    "time for the team to discuss the results together",
+    "a commitment to act on what the team finds and to assess again",
+  },
+  cautions = {
+    "The tool is a prototype that had not been tested; treat the results as a guide for discussion, not a validated score.",
+    "One manager's answers are one view: the tool is meant to give a bottom-up view from health visitors themselves.",
+    "Building resilience takes place over time; one assessment is a point in time.",
+  },
+  effort = "low",
+  evidence = {
+    evidence {
+      claim = "The benchmark gives a bottom-up view from health visitors of what aids engagement and satisfaction "
+           .. "with their employer, and can be used as an audit tool for employers and employees to assess "
+           .. "themselves against.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "bottom-up perspective from health visitors",
+      grade = "expert_opinion",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "Organisational benchmarking tool", lines = { 505, 505 } },
+    },
+    evidence {
+      claim = "At team level the framework offers key questions to facilitate reflection and discussion with staff "
+           .. "on the themes that influence resilience.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "facilitate reflection and discussion with staff",
+      grade = "expert_opinion",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "Resources for managers", lines = { 373, 373 } },
+    },
+    evidence {
+      claim = "The benchmark asks that the support health visitors receive is evaluated and the outcomes acted on "
+           .. "to improve it.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "Support received by health visitors is evaluated",
+      grade = "expert_opinion",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 1: Support", lines = { 837, 837 } },
+    },
+    evidence {
+      claim = "Assessment may be made at a point in time, but building resilience is a process that takes place "
+           .. "over time.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "building resilience is a process that takes place over time",
+      grade = "expert_opinion",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "Resources for managers", lines = { 371, 371 } },
+    },
+    evidence {
+      claim = "The benchmarking tool had yet to be tested when it was published.",
+      citation = "Institute of Health Visiting (2015), Developing Resilience in the Workforce: A Health Visiting Framework",
+      key_phrase = "Whilst it is yet to be tested",
+      grade = "not_researched",
+      source = { file = "000_d1d09049e0b9ad2c.txt", section = "Organisational benchmarking tool", lines = { 507, 507 } },
+    },
+  },
+}

@@ -28,10 +28,14 @@ TEST_CASE("what several rules say about one intervention is merged into one scor
   auto r = test::engine_with_rules(dir)->recommend(test::assessment());
   REQUIRE(test::ids(r.recommendations) == std::vector<std::string>{"peer_support", "team_meetings"});
   CHECK(r.recommendations[0].score == 3);
-  CHECK(r.recommendations[0].priority == "high");
   CHECK(r.recommendations[0].rationale.size() == 2);
   CHECK(r.recommendations[0].rank == 1);
-  CHECK(r.recommendations[1].priority == "medium");
+  // Two rules without a driver are two signals; the need keeps the strongest weight, not the sum.
+  CHECK(r.recommendations[0].need.signals == 2);
+  CHECK(r.recommendations[0].need.strongest == 2);
+  CHECK(r.recommendations[1].need.signals == 1);
+  for (const auto& rec : r.recommendations)
+    CHECK(rec.priority == (rec.label == "act_now" ? "high" : rec.label == "recommended" ? "medium" : "low"));
 }
 
 TEST_CASE("interventions in place are not recommended again but kept going", "[rank]") {

@@ -16,11 +16,13 @@ json source_json(const SourceRef& s) {
 }
 
 json evidence_json(const Evidence& e) {
-  return {{"claim", e.claim},
-          {"citation", e.citation},
-          {"grade", e.grade},
-          {"certainty", e.certainty},
-          {"source", source_json(e.source)}};
+  json j = {{"claim", e.claim},
+            {"citation", e.citation},
+            {"grade", e.grade},
+            {"certainty", e.certainty},
+            {"source", source_json(e.source)}};
+  if (!e.about.empty()) j["about"] = e.about;
+  return j;
 }
 
 // Inputs were recorded as JSON text; give them back as JSON values.
@@ -39,10 +41,30 @@ json recommendation_json(const Recommendation& r) {
                          {"inputs", inputs_json(reason.inputs)}});
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(evidence_json(e));
-  return {{"id", r.id},         {"title", r.title},       {"rank", r.rank},
-          {"score", r.score},   {"priority", r.priority}, {"level", r.level},
-          {"effort", r.effort}, {"summary", r.summary},   {"rationale", rationale},
-          {"notes", r.notes},   {"cautions", r.cautions}, {"evidence", evidence}};
+  json format = json::object();
+  for (const auto& [key, text] : r.format) format[key] = text;
+  return {{"id", r.id},
+          {"title", r.title},
+          {"rank", r.rank},
+          {"score", r.score},
+          {"priority", r.priority},
+          {"label", r.label},
+          {"need",
+           {{"strongest", r.need.strongest}, {"signals", r.need.signals}, {"acute", r.need.acute}, {"gap", r.need.gap}}},
+          {"evidence_summary",
+           {{"strength", r.evidence_summary.strength},
+            {"text", r.evidence_summary.text},
+            {"caution", r.evidence_summary.caution}}},
+          {"tried", r.tried.empty() ? json() : json(r.tried)},
+          {"requires", r.needs_first},
+          {"format", format},
+          {"level", r.level},
+          {"effort", r.effort},
+          {"summary", r.summary},
+          {"rationale", rationale},
+          {"notes", r.notes},
+          {"cautions", r.cautions},
+          {"evidence", evidence}};
 }
 
 json recommendations_json(const std::vector<Recommendation>& list) {
@@ -93,6 +115,8 @@ json oracle_result_json(const Result& r) {
                 {"inputs", inputs_json(t.inputs)},
                 {"conditions", conditions},
                 {"would_fire_if", t.would_fire_if},
+                {"title", t.title},
+                {"near_miss", t.near_miss},
                 {"instructions", t.instructions},
                 {"memory_bytes", t.memory_bytes},
                 {"microseconds", std::round(t.microseconds * 10) / 10}};

@@ -13,7 +13,7 @@ namespace trynext {
 void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
           const Catalogue& catalogue, int top_n, Result& result);
 
-// Score bands shown to managers.
-std::string priority_of(double score);
+// The priority field of a recommendation: act_now high, recommended medium, otherwise low.
+std::string priority_of_label(const std::string& label);
 
 }  // namespace trynext

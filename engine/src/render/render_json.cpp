@@ -57,6 +57,10 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
   for (const auto& e : r.evidence) {
     w.item();
     w.open_object();
+    if (!e.about.empty()) {
+      w.key("about");
+      w.string(e.about);
+    }
     w.key("certainty");
     w.string(e.certainty);
     w.key("citation");
@@ -70,10 +74,39 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
     w.close();
   }
   w.close();
+  w.key("evidence_summary");
+  w.open_object();
+  w.key("caution");
+  w.string(r.evidence_summary.caution);
+  w.key("strength");
+  w.string(r.evidence_summary.strength);
+  w.key("text");
+  w.string(r.evidence_summary.text);
+  w.close();
+  w.key("format");
+  w.open_object();
+  for (const auto& [key, text] : r.format) {
+    w.key(key);
+    w.string(text);
+  }
+  w.close();
   w.key("id");
   w.string(r.id);
+  w.key("label");
+  w.string(r.label);
   w.key("level");
   w.string(r.level);
+  w.key("need");
+  w.open_object();
+  w.key("acute");
+  w.boolean(r.need.acute);
+  w.key("gap");
+  w.boolean(r.need.gap);
+  w.key("signals");
+  w.integer(r.need.signals);
+  w.key("strongest");
+  w.integer(r.need.strongest);
+  w.close();
   w.strings("notes", r.notes);
   w.key("priority");
   w.string(r.priority);
@@ -95,12 +128,18 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
     w.close();
   }
   w.close();
+  w.strings("requires", r.needs_first);
   w.key("score");
   w.number(r.score);
   w.key("summary");
   w.string(r.summary);
   w.key("title");
   w.string(r.title);
+  w.key("tried");
+  if (r.tried.empty())
+    w.null();
+  else
+    w.string(r.tried);
   w.close();
 }
 
@@ -153,9 +192,12 @@ void write_trace(JsonWriter& w, const RuleTrace& t) {
   w.unsigned_integer(t.memory_bytes);
   w.key("microseconds");
   w.number(std::round(t.microseconds * 10) / 10);
+  w.strings("near_miss", t.near_miss);
   w.strings("recommended", t.recommended);
   w.key("rule");
   w.string(t.rule);
+  w.key("title");
+  w.string(t.title);
   w.strings("would_fire_if", t.would_fire_if);
   w.close();
 }

@@ -313,6 +313,14 @@ std::string string_field(lua_State* L, int table, const char* key) {
   return s;
 }
 
+// A boolean field: absent is false; anything but a boolean is an error (-1), not a silent false.
+int bool_field(lua_State* L, int table, const char* key) {
+  int type = lua_getfield(L, table, key);
+  int value = type == LUA_TNIL ? 0 : type == LUA_TBOOLEAN ? lua_toboolean(L, -1) : -1;
+  lua_pop(L, 1);
+  return value;
+}
+
 int recommend(lua_State* L) {
   const char* fn = helper_name(L);
   RuleContext& ctx = context(L);
@@ -332,6 +340,9 @@ int recommend(lua_State* L) {
       f.intervention = string_field(L, 1, "id");
       f.because = string_field(L, 1, "because");
       f.driver = string_field(L, 1, "driver");
+      int urgent = bool_field(L, 1, "urgent"), gap = bool_field(L, 1, "gap");
+      f.urgent = urgent == 1;
+      f.gap = gap == 1;
       int weight_type = lua_getfield(L, 1, "weight");
       f.weight = weight_type == LUA_TNIL ? 1 : lua_tonumber(L, -1);
       lua_pop(L, 1);
@@ -356,6 +367,10 @@ int recommend(lua_State* L) {
         failed = raise(L, std::string(fn) + ": because must be at most 1000 characters") < 0;
       else if (!driver_ok)
         failed = raise(L, std::string(fn) + ": unknown driver \"" + f.driver + "\"") < 0;
+      else if (urgent < 0)
+        failed = raise(L, std::string(fn) + ": urgent must be true or false") < 0;
+      else if (gap < 0)
+        failed = raise(L, std::string(fn) + ": gap must be true or false") < 0;
       else
         ctx.findings->push_back(std::move(f));
     }

@@ -19,6 +19,8 @@ struct Finding {
   double weight = 1;
   std::string because;
   std::string driver;
+  bool urgent = false;  // the rule says it cannot wait (a recent serious incident, a death)
+  bool gap = false;     // what the team has is below what the sources require
 };
 
 struct LoadedRule {
