@@ -4,11 +4,13 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "input/assessment.h"
 #include "input/json_text.h"
 #include "rank/explain.h"
+#include "rank/plain_words.h"
 #include "rank/rank.h"
 #include "rules/rule_set.h"
 #include "rules/rule_state.h"
@@ -109,9 +111,13 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
   rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
   if (explain) {
+    std::set<std::string> already;  // near misses name only what the team does not already get
+    for (const auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
+      for (const auto& r : *list) already.insert(r.id);
     for (std::size_t i = 0; i < evaluation.traces.size(); ++i) {
       evaluation.traces[i].title = rules[i].title;
       explain_not_fired(evaluation.traces[i], rules[i].recommends);
+      evaluation.traces[i].near_miss = near_miss_sentences(evaluation.traces[i], rules[i].recommends, already, impl_->catalogue);
     }
     result.trace = std::move(evaluation.traces);
     result.explained = true;

@@ -24,8 +24,7 @@ constexpr GradeWords kGrades[] = {
     {"evaluation", "some_research", "an evaluation without a comparison group",
      "evaluations without a comparison group"},
     {"literature_review", "some_research", "a literature review", "literature reviews"},
-    {"qualitative", "some_research", "an interview study or practitioners' account",
-     "interview studies or practitioners' accounts"},
+    {"qualitative", "some_research", "an interview or focus-group study", "interview or focus-group studies"},
     {"survey", "some_research", "a staff survey", "staff surveys"},
     {"case_study", "accounts", "one organisation's account of its own practice",
      "organisations' accounts of their own practice"},
@@ -91,7 +90,10 @@ EvidenceSummary summarise_evidence(const Intervention& intervention) {
   summary.text = strength_opening(summary.strength);
   if (!kinds.empty()) summary.text += ": " + listed(kinds);
   summary.text += ".";
-  if (caveat) summary.text += " The sources' own caveat: " + without_full_stop(caveat->claim) + ".";
+  if (caveat)
+    summary.text += (caveat->grade == "anecdotal" ? " Part of it is anecdotal, in the source's own word: "
+                                                  : " The sources say part of it is not yet researched or tested: ") +
+                    without_full_stop(caveat->claim) + ".";
   for (const auto& [about, n] : off_topic)
     summary.text += n == 1 ? " One item is about " + about + ", not about supporting staff, and is not counted here."
                            : " " + std::to_string(n) + " items are about " + about +

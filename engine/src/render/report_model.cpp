@@ -109,6 +109,7 @@ Report build(const Result& result) {
   report.team_name = result.team_name;
   for (const auto& r : result.recommendations) report.recommendations.push_back(item_of(r, result.recommendations.size()));
   report.also_considered = names_of(result.also_considered);
+  for (const auto& r : result.also_considered) report.also_considered_detail.push_back(item_of(r, 0));
   report.keep_going = names_of(result.keep_going);
   for (std::size_t i = 0; i < result.keep_going.size(); ++i)
     report.keep_going[i].note = result.keep_going[i].notes.empty() ? "" : result.keep_going[i].notes.back();
@@ -144,11 +145,10 @@ Report build(const Result& result) {
     trace.fired += t.fired;
     trace.failed += state == RuleState::failed;
     trace.rules.push_back({state, t});
-    if (state == RuleState::quiet && !t.would_fire_if.empty()) {
-      NearMiss miss{t.rule, t.title, {}, t.near_miss.empty() ? t.would_fire_if : t.near_miss};
-      for (const auto& id : t.recommended) miss.interventions.push_back(id);
-      report.near_misses.push_back(std::move(miss));
-    }
+    if (state == RuleState::quiet && !t.near_miss.empty())
+      report.near_misses.push_back({t.rule, t.title, t.near_miss});
+    else if (state == RuleState::quiet)
+      ++report.not_relevant;
   }
   report.versions = result.versions;
   return report;

@@ -76,8 +76,7 @@ struct Named {
 struct NearMiss {
   std::string rule;   // its id
   std::string title;  // its title
-  std::vector<std::string> interventions;  // titles
-  std::vector<std::string> would_fire_if;  // plain sentences
+  std::vector<std::string> would_fire_if;  // plain sentences, naming the interventions
 };
 
 struct FactorLine {
@@ -108,9 +107,11 @@ struct Report {
   std::string team_name;           // may be empty
   std::vector<Item> recommendations;
   std::vector<Named> also_considered;  // best first
+  std::vector<Item> also_considered_detail;  // the same, in full (for the explained view)
   std::vector<Named> keep_going;
   std::vector<Named> tried;            // what the team tried before, with the outcome in words
   std::vector<NearMiss> near_misses;   // from the trace: empty unless the result was explained
+  int not_relevant = 0;                // rules more than one change away from firing (explained results)
   std::vector<LabelLine> labels;       // the labels this report uses, most pressing first, with meanings
   std::vector<FactorLine> factors;
   bool any_score = false;  // some factor has a percent
