@@ -14,7 +14,8 @@ rule {
   title = "Safeguarding supervision is less often than every three months",
   description = "The National Health Visiting Service Specification requires safeguarding supervision from a "
              .. "child-protection expert at least every three months (benchmark indicator support.f). The rule "
-             .. "fires when the team's interval is longer, or the manager says the standard is not fully met.",
+             .. "fires when the team's interval is longer, or the manager says the standard is not met (strongly) or only "
+             .. "partly met.",
   sources = {
     { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Safeguarding Supervision", lines = { 290, 290 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Appendix 2, Factor 1 (f)", lines = { 832, 832 } },
@@ -24,7 +25,8 @@ rule {
 
   evaluate = function(a)
     local too_long = above("team.safeguarding_supervision_interval_months", SAFEGUARDING_SUPERVISION_MAX_MONTHS)
-    local not_met = answer("support.f", "not_met", "partly")
+    local not_met = answer("support.f", "not_met")
+    local partly = answer("support.f", "partly")
     if too_long then
       recommend {
         id = "safeguarding_supervision",
@@ -42,7 +44,17 @@ rule {
         gap = true,
         driver = "safeguarding",
         because = "You said three-monthly safeguarding supervision from a child-protection expert (indicator "
-               .. "support.f) is not fully in place; the national specification requires it for every health visitor.",
+               .. "support.f) is not in place; the national specification requires it for every health visitor.",
+      }
+    elseif partly then
+      recommend {
+        id = "safeguarding_supervision",
+        weight = 2,
+        gap = true,
+        driver = "safeguarding",
+        because = "You said three-monthly safeguarding supervision from a child-protection expert (indicator "
+               .. "support.f) is only partly in place; the national specification requires it for every health "
+               .. "visitor, so find out who does not get it.",
       }
     end
   end,

@@ -5,6 +5,7 @@
 #include "report_fixture.h"
 #include "test_support.h"
 #include "trynext/report.h"
+#include "trynext/vocabulary.h"
 
 namespace {
 
@@ -32,23 +33,43 @@ std::string unwrapped(std::string text) {
 
 }  // namespace
 
-TEST_CASE("text names each recommendation with its first reason and strongest evidence", "[render][text]") {
+TEST_CASE("text gives each recommendation its label, reasons, evidence in words, caution and needs", "[render][text]") {
   std::string text = trynext::render_report(test::sample_result(), trynext::ReportFormat::text);
-  CHECK(text.rfind("What to try next for North Team\n\n", 0) == 0);
-  CHECK(has(text, "1. Caseload review  [high priority, team level, medium effort]\n"));
+  CHECK(text.rfind("What to try next for North Team\nBased on your team's figures and 3 of the 10 benchmark "
+                   "indicators answered.\n",
+                   0) == 0);
+  // Every label used is explained, once, before the list.
+  CHECK(has(unwrapped(text), "What the labels mean: Act now: Something recent"));
+  CHECK(has(unwrapped(text), "Worth considering: One of your answers points to it"));
+  CHECK(has(unwrapped(text), "Keep going: Already in place"));
+  CHECK_FALSE(has(text, "Recommended:"));
+  CHECK(has(text, "1. Caseload review\n   Act now, team level, medium effort\n"));
   CHECK(has(text, "   Why: Caseloads are above 400 per practitioner.\n"));
-  CHECK(has(text, "   Also: 1 more reason (see --format json or --explain).\n"));
-  CHECK(has(text, "   Evidence: Author moderate (2020) (grade_moderate, moderate certainty): Moderate claim.\n"));
-  CHECK(has(text, "Evidence: Author very_low (2020) (grade_very_low, very low certainty): Only very low.\n"));
-  CHECK_FALSE(has(text, "Sickness absence"));  // only the first reason
-  CHECK(has(unwrapped(text), "Also considered: Other 0, Other 1, Other 2, Other 3, Other 4, Other 5, and 2 more (see "
-                             "--format json)."));
-  CHECK_FALSE(has(text, "Other 6"));
-  CHECK(has(text, "  Support: 67% (3 of 6 answered)\n  Learning: not answered\n"));
+  CHECK(has(text, "   Also: Sickness absence is 9%.\n"));
+  CHECK(has(text, "   Evidence: Some research, none of it controlled: a literature review.\n"));
+  CHECK(has(text, "   Caution: Not a performance review.\n"));
+  CHECK(has(text, "   Needs in place first: caseload data for each practitioner.\n"));
+  // The weakest item's caveat is what the second recommendation shows.
+  CHECK(has(unwrapped(text), "Evidence: Not yet tested: anecdotal evidence. Part of it is anecdotal"));
+  CHECK(has(unwrapped(text), "Also labelled Worth considering: Other 0, Other 1, Other 2, Other 3, Other 4 and "
+                             "Other 5, and 2 more."));
+  CHECK(has(unwrapped(text), "trynext recommend FILE --top 10 shows all 10 in full."));
+  CHECK_FALSE(has(text.substr(0, text.find("Recommended because")), "Other 6"));  // the list names six
+  CHECK(has(text, "Already in place, keep going:\n  - Team meetings\n"));
+  CHECK(has(text, "Tried before: Peer support (it made no difference).\n"));
+  // Counts, never a percentage that calls a half "met".
+  CHECK(has(text, "  Support   1 met, 2 partly, 0 not met, 3 not answered or don't know\n"));
+  CHECK(has(text, "  Learning  not answered\n"));
+  CHECK_FALSE(has(text, "67%"));
+  CHECK(has(unwrapped(text), "The benchmark is a prototype"));
+  CHECK(has(unwrapped(text), "local choice"));
   CHECK(has(text, "Warnings:\n  - team.colour: unknown field, ignored\n"));
-  CHECK(has(text, "  fired  workload_rule (workload.lua:12)\n"));
-  CHECK(has(text, "  failed broken_rule (broken.lua:7)\n"));
-  CHECK(has(text, "         support.c were not_met\n"));
+  // The explained view for people: every reason, the near miss in words, no internal paths.
+  CHECK(has(text, "Recommended because (every reason, strongest first):\n  1. Caseload review (Act now)\n"
+                  "     - Caseloads are above 400 per practitioner.\n     - Sickness absence is 9%.\n"));
+  CHECK(has(text, "Near misses: one answer away from a recommendation:\n  - Peer support would be recommended if "));
+  CHECK(has(text, "A rule failed and counted for nothing: rule \"broken_rule\" failed"));
+  CHECK_FALSE(has(text, "support.c were not_met"));
   CHECK(ends_with(text, "\n\nRules rules-abc, catalogue catalogue-def, trynext 0.1.0\n"));
 }
 
@@ -79,7 +100,8 @@ TEST_CASE("text with nothing to recommend says so", "[render][text]") {
   result.versions = {"0.1.0", "r", "c"};
   std::string text = trynext::render_report(result, trynext::ReportFormat::text);
   CHECK(text.rfind("What to try next\n\nNothing stands out: no rule found a gap", 0) == 0);
-  CHECK_FALSE(has(text, "Rules (explain)"));
+  CHECK_FALSE(has(text, "Recommended because"));
+  CHECK_FALSE(has(text, "What the labels mean"));
   CHECK_FALSE(has(text, "Benchmark factors"));
 }
 
@@ -107,6 +129,16 @@ TEST_CASE("text of a real evaluation lists what the engine recommended", "[rende
   trynext::Result result = engine->recommend(test::read_file(test::source_dir() / "examples" / "team-merger.json"));
   REQUIRE_FALSE(result.recommendations.empty());
   std::string text = trynext::render_report(result, trynext::ReportFormat::text);
-  for (const auto& r : result.recommendations)
-    CHECK(has(text, std::to_string(r.rank) + ". " + r.title + "  [" + r.priority + " priority"));
+  for (const auto& r : result.recommendations) {
+    const trynext::vocabulary::Label* label = trynext::vocabulary::find_label(r.label);
+    REQUIRE(label);
+    CHECK(has(text, std::to_string(r.rank) + ". " + r.title));
+    CHECK(has(text, "   " + label->words + ", " + r.level + " level, " + r.effort + " effort\n"));
+    CHECK(has(unwrapped(text), label->words + ": " + label->meaning));
+  }
+  // The factor counts are the result's.
+  for (const auto& f : result.factors)
+    if (f.answered)
+      CHECK(has(text, std::to_string(f.met) + " met, " + std::to_string(f.partly) + " partly, " +
+                          std::to_string(f.not_met) + " not met"));
 }

@@ -24,13 +24,19 @@ inline trynext::Result sample_result() {
   a.title = "Caseload review";
   a.rank = 1;
   a.priority = "high";
+  a.label = "act_now";
+  a.need = {2, 3, true, false};
+  a.evidence_summary = {"some_research", "Some research, none of it controlled: a literature review.",
+                        "Not a performance review."};
+  a.needs_first = {"caseload data for each practitioner"};
+  a.format = {{"frequency", "monthly"}, {"facilitator", "the team leader"}};
   a.level = "team";
   a.effort = "medium";
   a.summary = "Review caseloads *together* each month.";
   a.rationale = {{"workload_rule", "Caseloads are above 400 per practitioner.", 2, {}},
                  {"sickness_rule", "Sickness absence is 9%.", 1, {}}};
   a.notes = {"Needs a manager's time."};
-  a.cautions = {"Not a performance review."};
+  a.cautions = {"Not a performance review.", "Needs in place first: caseload data for each practitioner."};
   a.evidence = {evidence("Low claim.", "low"), evidence("Moderate claim.", "moderate"),
                 evidence("Very low claim.", "very_low")};
   trynext::Recommendation b;
@@ -38,6 +44,11 @@ inline trynext::Result sample_result() {
   b.title = "Peer support";
   b.rank = 2;
   b.priority = "low";
+  b.label = "worth_considering";
+  b.need = {1, 1, false, false};
+  b.evidence_summary = {"untested", "Not yet tested: anecdotal evidence. Part of it is anecdotal, in the source's own "
+                        "word: Only very low.", ""};
+  b.tried = "no_change";
   b.level = "individual";
   b.effort = "low";
   b.summary = "Colleagues support each other.";
@@ -48,11 +59,14 @@ inline trynext::Result sample_result() {
     trynext::Recommendation c;
     c.id = "other_" + std::to_string(i);
     c.title = "Other " + std::to_string(i);
+    c.label = "worth_considering";
     r.also_considered.push_back(c);
   }
   trynext::Recommendation k;
   k.id = "team_meetings";
   k.title = "Team meetings";
+  k.label = "keep_going";
+  k.notes = {"Already in place in your team: keep it going."};
   r.keep_going = {k};
   trynext::FactorScore f1;
   f1.id = "support";
@@ -60,6 +74,9 @@ inline trynext::Result sample_result() {
   f1.score = 0.666;
   f1.answered = 3;
   f1.total = 6;
+  f1.met = 1;
+  f1.partly = 2;
+  f1.unknown = 3;
   trynext::FactorScore f2;
   f2.id = "learning";
   f2.title = "Learning";
@@ -74,6 +91,7 @@ inline trynext::Result sample_result() {
   r.memory_limit = 8u << 20;
   trynext::RuleTrace fired;
   fired.rule = "workload_rule";
+  fired.title = "Caseloads are high";
   fired.file = "workload.lua";
   fired.line = 12;
   fired.fired = true;
@@ -87,7 +105,9 @@ inline trynext::Result sample_result() {
   quiet.rule = "quiet_rule";
   quiet.file = "quiet.lua";
   quiet.line = 3;
+  quiet.title = "A quiet rule";
   quiet.would_fire_if = {"support.c were not_met"};
+  quiet.near_miss = {"Peer support would be recommended if you answered indicator support.c not met."};
   trynext::RuleTrace failed;
   failed.rule = "broken_rule";
   failed.file = "broken.lua";

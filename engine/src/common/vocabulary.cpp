@@ -52,9 +52,10 @@ bool is_systemic_driver(std::string_view driver) {
 const std::vector<Label>& labels() {
   static const std::vector<Label> words = {
       {"act_now", "Act now",
-       "Something recent or a required standard not met calls for this within weeks, before anything else."},
+       "Something recent (a serious incident, a death) calls for this within weeks, before anything else."},
       {"recommended", "Recommended",
-       "Your answers point to this strongly, and the sources give more than opinion for it."},
+       "Your answers point to this strongly, or a required standard is not met, and the sources give more than "
+       "opinion for it."},
       {"worth_considering", "Worth considering",
        "One of your answers points to it, or the evidence for it is thin: discuss it, it is not urgent."},
       {"keep_going", "Keep going", "Already in place and still called for by your answers: keep it up."},

@@ -59,7 +59,8 @@ std::string outcome_words(const std::string& outcome) {
 // The label from need and evidence (docs/ranking.md, "Labels").
 int label_of(const Candidate& c) {
   bool required = c.evidence.strength == "required";
-  if (c.urgent || (c.gap_finding && required)) return kActNow;
+  if (c.urgent) return kActNow;
+  if (c.gap_finding && required) return kRecommended;  // a required standard not met: close the gap
   bool strong_need = c.strongest >= 3 || (c.strongest >= 2 && c.signal_count() >= 3);
   bool more_than_opinion = strength_rank(c.evidence.strength) <= strength_rank("some_research");
   if (strong_need && more_than_opinion && !c.tried_without_benefit) return kRecommended;

@@ -74,7 +74,7 @@ std::string render_text(const Report& r, const ReportOptions& options) {
 
   for (const auto& rec : r.recommendations) {
     out << rec.rank << ". " << rec.title << (rec.gap ? " (in place, but below the standard)" : "") << "\n";
-    out << "   " << rec.label.words << ", " << rec.level << " level, " << rec.effort << " effort\n";
+    out << wrap(rec.label.words + ", " + rec.level + " level, " + rec.effort + " effort", "   ");
     for (std::size_t i = 0; i < rec.reasons.size() && i < kReasonsShown; ++i)
       out << wrap((i ? "Also: " : "Why: ") + rec.reasons[i].text, "   ");
     if (rec.reasons.size() > kReasonsShown)
