@@ -6,12 +6,32 @@ test {
   includes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "peer_support", "after_action_review" },
   expect = { "structured_debrief", "schwartz_rounds", "staff_psychological_support", "protected_reflection_time",
              "after_action_review" },
+  -- The debrief and a safe space come first and are labelled so while the incident is recent.
+  labels = { structured_debrief = "act_now", schwartz_rounds = "act_now", after_action_review = "worth_considering" },
 }
 
 test {
   name = "serious incident 6 months ago is still recent",
   input = { team = { headcount = 12, months_since_serious_incident = 6 } },
   includes = { "structured_debrief", "schwartz_rounds", "staff_psychological_support" },
+}
+
+-- The case a manager described: a baby on the caseload died seven months ago, no debrief was offered, the team
+-- is still shaken. Their own answer that no debrief was offered keeps it at the top within the year.
+test {
+  name = "serious incident 7 months ago and no debrief offered: the debrief still comes first",
+  input = { team = { headcount = 12, months_since_serious_incident = 7, concerns = { "bereavement", "stress_sickness" } },
+            answers = { ["health_and_wellbeing.f"] = "not_met" } },
+  includes = { "structured_debrief", "bereavement_support" },
+  labels = { structured_debrief = "act_now", bereavement_support = "act_now" },
+}
+
+test {
+  name = "serious incident 13 months ago, no debrief offered: arrange one in advance, not urgent",
+  input = { team = { headcount = 12, months_since_serious_incident = 13 },
+            answers = { ["health_and_wellbeing.f"] = "not_met" } },
+  includes = { "structured_debrief" },
+  labels = { structured_debrief = "worth_considering" },
 }
 
 test {

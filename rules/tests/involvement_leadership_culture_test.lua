@@ -126,12 +126,13 @@ test {
 }
 
 test {
-  name = "three weak factors: benchmark review",
+  name = "three weak factors: act on the benchmark results, not the benchmark again",
   input = { team = { headcount = 15 },
             answers = { ["support.a"] = "not_met", ["support.b"] = "not_met", ["support.c"] = "partly",
                         ["recruitment.a"] = "not_met", ["recruitment.b"] = "not_met", ["recruitment.c"] = "not_met",
                         ["culture.b"] = "not_met", ["culture.c"] = "partly", ["culture.d"] = "partly" } },
-  includes = { "benchmark_review" },
+  includes = { "benchmark_follow_up" },
+  excludes = { "benchmark_review" },
 }
 
 test {
@@ -140,20 +141,20 @@ test {
             answers = { ["support.a"] = "not_met", ["support.b"] = "not_met", ["support.c"] = "partly",
                         ["recruitment.a"] = "not_met", ["recruitment.b"] = "not_met", ["recruitment.c"] = "not_met",
                         ["culture.b"] = "met", ["culture.c"] = "partly", ["culture.d"] = "partly" } },
-  excludes = { "benchmark_review" },
+  excludes = { "benchmark_review", "benchmark_follow_up" },
 }
 
 test {
   name = "support is not evaluated",
   input = { team = { headcount = 15 }, answers = { ["support.k"] = "not_met" } },
-  includes = { "benchmark_review" },
-  expect = { "benchmark_review" },
+  includes = { "benchmark_follow_up" },
+  expect = { "benchmark_follow_up" },
 }
 
 test {
   name = "support partly evaluated",
   input = { team = { headcount = 15 }, answers = { ["support.k"] = "partly" } },
-  excludes = { "benchmark_review" },
+  excludes = { "benchmark_review", "benchmark_follow_up" },
 }
 
 test {

@@ -7,6 +7,21 @@ test {
   expect = { "safeguarding_supervision" },
 }
 
+-- In place but every four months: a gap to close, with the standard, never "keep going".
+test {
+  name = "safeguarding supervision in place every 4 months is a gap, not keep going",
+  input = { team = { headcount = 10, safeguarding_supervision_interval_months = 4, in_place = { "safeguarding_supervision" } } },
+  includes = { "safeguarding_supervision" },
+  labels = { safeguarding_supervision = "recommended" },
+}
+
+test {
+  name = "safeguarding supervision in place every 3 months: keep going",
+  input = { team = { headcount = 10, safeguarding_supervision_interval_months = 3, in_place = { "safeguarding_supervision" } },
+            answers = { ["support.f"] = "met", ["health_and_wellbeing.e"] = "met" } },
+  labels = { safeguarding_supervision = "keep_going" },
+}
+
 test {
   name = "safeguarding supervision every 3 months meets the standard",
   input = { team = { headcount = 10, safeguarding_supervision_interval_months = 3 },

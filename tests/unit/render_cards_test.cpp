@@ -22,12 +22,12 @@ std::size_t length(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("a card per recommendation, best first, its indicator from the priority", "[render][cards]") {
+TEST_CASE("a card per recommendation, best first, its indicator from the label", "[render][cards]") {
   nlohmann::json cards = cards_of(test::sample_result());
   REQUIRE(cards.size() == 1);
   REQUIRE(cards["cards"].size() == 2);
   const auto& first = cards["cards"][0];
-  CHECK(first["summary"] == "Caseload review (high priority, team level)");
+  CHECK(first["summary"] == "Caseload review (Act now, team level)");
   CHECK(first["indicator"] == "critical");
   CHECK(cards["cards"][1]["indicator"] == "info");
   CHECK(first["source"]["label"] == "trynext 0.1.0 (rules rules-abc)");
@@ -37,7 +37,7 @@ TEST_CASE("a card per recommendation, best first, its indicator from the priorit
   CHECK(first["links"][0]["label"] == "Catalogue entry: Caseload review");
   CHECK(first["links"][0]["type"] == "absolute");
   trynext::Result medium = test::sample_result();
-  medium.recommendations[0].priority = "medium";
+  medium.recommendations[0].label = "recommended";
   CHECK(cards_of(medium)["cards"][0]["indicator"] == "warning");
 }
 

@@ -54,7 +54,7 @@ struct RuleTestRun {
 };
 
 // Runs every test of tests_dir/*.lua against engine, explaining each evaluation to see which rules
-// fired. A test passes when its expectations (expect, expect_set, includes, excludes) hold and no
+// fired. A test passes when its expectations (expect, expect_set, includes, excludes, labels) hold and no
 // rule failed or hit a limit. Throws LoadError (code "no_tests") when tests_dir holds no *.lua file.
 RuleTestRun run_rule_tests(const Engine& engine, const std::filesystem::path& tests_dir);
 

@@ -1,7 +1,7 @@
 // The recommendations as CDS Hooks cards (POST /v1/recommendations?format=cards), so that health and
 // care tools that already show cards can show ours. One card per recommendation, best first:
-//   summary    the title and priority, under 140 characters
-//   indicator  critical for high priority, warning for medium, info for low
+//   summary    the title and label ("Act now"), under 140 characters
+//   indicator  critical for act now, warning for recommended, info for the rest (docs/ranking.md)
 //   detail     Markdown: the Markdown renderer's recommendation (why, evidence, cautions, notes)
 //   source     {label: trynext and the rule set, url: the catalogue}
 //   links      the intervention's catalogue entry (absolute URL)
@@ -29,8 +29,8 @@ std::string clip(const std::string& text, std::size_t max) {
   return text.substr(0, cut) + "\u2026";
 }
 
-const char* indicator_of(const std::string& priority) {
-  return priority == "high" ? "critical" : priority == "medium" ? "warning" : "info";
+const char* indicator_of(const std::string& label) {
+  return label == "act_now" ? "critical" : label == "recommended" ? "warning" : "info";
 }
 
 }  // namespace
@@ -42,8 +42,8 @@ std::string render_cards(const Report& report, const ReportOptions& options) {
   for (const auto& r : report.recommendations) {
     std::string url = base_url + "/v1/catalogue/" + r.id;
     cards.push_back(
-        {{"summary", clip(r.title + " (" + r.priority + " priority, " + r.level + " level)", 139)},
-         {"indicator", indicator_of(r.priority)},
+        {{"summary", clip(r.title + " (" + r.label.words + ", " + r.level + " level)", 139)},
+         {"indicator", indicator_of(r.label.id)},
          {"detail", markdown::item(r)},
          {"source", {{"label", label}, {"url", base_url + "/v1/catalogue"}}},
          {"links",

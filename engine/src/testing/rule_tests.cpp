@@ -65,6 +65,18 @@ std::vector<std::string> check(const json& t, const Result& r) {
     if (!scored.count(id)) failures.push_back("expected " + id + " to be recommended or considered; got: " + join(top));
   for (const auto& id : strings(t.value("excludes", json::array())))
     if (scored.count(id)) failures.push_back("expected " + id + " not to be recommended; it was");
+  // labels = { structured_debrief = "act_now" }: the label each named intervention gets (docs/ranking.md).
+  if (auto labels = t.find("labels"); labels != t.end() && labels->is_object()) {
+    for (const auto& [id, want] : labels->items()) {
+      std::string got = "(not recommended)";
+      for (const auto* list : {&r.recommendations, &r.also_considered, &r.keep_going})
+        for (const auto& rec : *list)
+          if (rec.id == id) got = rec.label;
+      if (!want.is_string() || want.get<std::string>() != got)
+        failures.push_back("expected " + id + " to be labelled " + (want.is_string() ? want.get<std::string>() : want.dump()) +
+                           "; it is " + got);
+    }
+  }
   return failures;
 }
 
