@@ -37,13 +37,15 @@ end
 
 
 -- A manager who has just answered the benchmark is not told to fill it in: the next step is to act on its
--- results with the staff (benchmark_follow_up). Without a single answer, the review itself is the step.
+-- results with the staff (benchmark_follow_up). With fewer than half of its 60 indicators answered (a local
+-- choice), reviewing the whole benchmark with the staff is still the step.
 local function benchmark_step(a)
+  local answered = 0
   for _, factor in ipairs({ "support", "training_and_development", "recruitment", "involvement_and_participation",
                             "client_relationships", "health_and_wellbeing", "culture" }) do
-    if a.factors[factor].answered > 0 then return "benchmark_follow_up" end
+    answered = answered + a.factors[factor].answered
   end
-  return "benchmark_review"
+  return answered >= 30 and "benchmark_follow_up" or "benchmark_review"
 end
 
 rule {
