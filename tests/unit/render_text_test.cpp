@@ -58,7 +58,7 @@ TEST_CASE("text gives each recommendation its label, reasons, evidence in words,
   CHECK(has(text, "Already in place, keep going:\n  - Team meetings\n"));
   CHECK(has(text, "Tried before: Peer support (it made no difference).\n"));
   // Counts, never a percentage that calls a half "met".
-  CHECK(has(text, "  Support   1 met, 2 partly, 0 not met, 3 not answered or don't know\n"));
+  CHECK(has(text, "  Support   1 met, 2 partly, 0 not met, 3 not answered\n"));
   CHECK(has(text, "  Learning  not answered\n"));
   CHECK_FALSE(has(text, "67%"));
   CHECK(has(unwrapped(text), "The benchmark is a prototype"));

@@ -19,7 +19,7 @@ void run(const ExplainFlags& flags) {
   trynext::EvaluateOptions options;
   options.explain = true;
   trynext::Result result = evaluate_file(flags.file, flags.engine, options);
-  trynext::ReportOptions report;
+  trynext::ReportOptions report = terminal_text_options();
   report.view = trynext::ReportView::trace;
   trynext::ReportFormat format = *trynext::parse_report_format(flags.format);  // checked by the flag
   std::cout << trynext::render_report(result, format, report);

@@ -66,7 +66,7 @@ void assess(const AssessFlags& flags) {
       std::cout << app::assess_outcome_json(out).dump(2) << "\n";
       return;
     }
-    std::cout << trynext::to_text(out.result);
+    std::cout << trynext::render_report(out.result, trynext::ReportFormat::text, terminal_text_options());
     std::string notes = app::assess_notes_text(*engine, out.filled, &out.comparison);
     if (!notes.empty()) std::cout << "\n" << notes;
     std::cout << "\nRecorded as assessment " << out.record.id.substr(0, 8) << " of team " << out.record.team_id
@@ -97,7 +97,7 @@ void next(const NextFlags& flags) {
       std::cout << app::next_outcome_json(out).dump(2) << "\n";
       return;
     }
-    std::cout << trynext::to_text(out.result);
+    std::cout << trynext::render_report(out.result, trynext::ReportFormat::text, terminal_text_options());
     std::string notes = app::assess_notes_text(*engine, out.filled, nullptr);
     std::cout << "\nFrom the assessment of " << out.based_on.assessed_on << " and the history as it is now.\n"
               << notes;

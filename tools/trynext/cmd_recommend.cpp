@@ -22,7 +22,7 @@ void run(const RecommendFlags& flags) {
   options.top_n = flags.top;
   trynext::Result result = evaluate_file(flags.file, flags.engine, options);
   trynext::ReportFormat format = *trynext::parse_report_format(flags.format);  // checked by the flag
-  std::cout << trynext::render_report(result, format);
+  std::cout << trynext::render_report(result, format, terminal_text_options());
   if (format == trynext::ReportFormat::json) std::cout << "\n";
 }
 

@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -145,6 +146,18 @@ trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags,
   try {
     return engine->recommend(text, options);
   } catch (const trynext::InputError& e) { fail_input(file, e); }
+}
+
+
+trynext::ReportOptions terminal_text_options() {
+  trynext::ReportOptions options;
+  options.width = 80;
+  if (!isatty(STDOUT_FILENO)) return options;
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) options.width = size.ws_col;
+  const char* no_color = std::getenv("NO_COLOR");
+  options.color = !(no_color && *no_color);
+  return options;
 }
 
 }  // namespace trynext_cli

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "trynext/engine.h"
+#include "trynext/report.h"
 
 namespace trynext_cli {
 
@@ -52,6 +53,10 @@ trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags,
 
 // Reads a file, or standard input for "-". On failure prints the path tried and throws Exit.
 std::string read_input(const std::string& file);
+
+// How text for people is laid out on standard output: wrapped to the terminal's width (80 when it is not
+// a terminal), bold and colour only when it is a terminal and NO_COLOR is unset (no-color.org).
+trynext::ReportOptions terminal_text_options();
 
 // Prints an input error with the file name in front of each problem, then throws Exit{kBadInput}.
 [[noreturn]] void fail_input(const std::string& file, const trynext::InputError& error);

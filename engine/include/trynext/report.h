@@ -34,6 +34,8 @@ struct ReportOptions {
   std::string base_url;
   // text: the column lines are wrapped at.
   std::size_t width = 92;
+  // text: bold titles and headings, and "Act now" in red, with ANSI escapes (for a terminal only).
+  bool color = false;
   // json: spaces per level, or -1 for one line.
   int json_indent = 2;
 };

@@ -43,7 +43,7 @@ std::string factor_counts(const FactorLine& f) {
   parts.push_back(std::to_string(f.met) + " met");
   parts.push_back(std::to_string(f.partly) + " partly");
   parts.push_back(std::to_string(f.not_met) + " not met");
-  if (f.unknown) parts.push_back(std::to_string(f.unknown) + " not answered or don't know");
+  if (f.unknown) parts.push_back(std::to_string(f.unknown) + " not answered");
   return joined(parts, ", ");
 }
 
@@ -57,8 +57,15 @@ std::string render_text(const Report& r, const ReportOptions& options) {
   auto bullet = [&options](const std::string& text, const std::string& indent) {
     return wrap_text("- " + text, indent, indent + "  ", options.width);
   };
+  // Escapes go around whole lines only, so that wrapping counts what is seen.
+  auto bold = [&options](const std::string& line) {
+    return options.color ? "\033[1m" + line + "\033[0m" : line;
+  };
+  auto red = [&options](const std::string& line) {
+    return options.color ? "\033[1;31m" + line + "\033[0m" : line;
+  };
   std::ostringstream out;
-  out << "What to try next" << (r.team_name.empty() ? "" : " for " + r.team_name) << "\n";
+  out << bold("What to try next" + (r.team_name.empty() ? std::string() : " for " + r.team_name)) << "\n";
   if (r.indicators_total)
     out << wrap("Based on your team's figures and " + std::to_string(r.indicators_answered) + " of the " +
                     std::to_string(r.indicators_total) + " benchmark indicators answered.",
@@ -67,14 +74,17 @@ std::string render_text(const Report& r, const ReportOptions& options) {
   if (r.recommendations.empty()) out << wrap(kNothingStandsOut, "") << "\n";
 
   if (!r.labels.empty()) {
-    out << "What the labels mean:\n";
+    out << bold("What the labels mean:") << "\n";
     for (const auto& l : r.labels) out << wrap(l.words + ": " + l.meaning, "  ");
     out << "\n";
   }
 
   for (const auto& rec : r.recommendations) {
-    out << rec.rank << ". " << rec.title << (rec.gap ? " (in place, but below the standard)" : "") << "\n";
-    out << wrap(rec.label.words + ", " + rec.level + " level, " + rec.effort + " effort", "   ");
+    out << bold(std::to_string(rec.rank) + ". " + rec.title + (rec.gap ? " (in place, but below the standard)" : ""))
+        << "\n";
+    std::string label_line = wrap(rec.label.words + ", " + rec.level + " level, " + rec.effort + " effort", "   ");
+    out << (rec.label.id == "act_now" && options.color ? "   " + red(label_line.substr(3, label_line.size() - 4)) + "\n"
+                                                       : label_line);
     for (std::size_t i = 0; i < rec.reasons.size() && i < kReasonsShown; ++i)
       out << wrap((i ? "Also: " : "Why: ") + rec.reasons[i].text, "   ");
     if (rec.reasons.size() > kReasonsShown)
@@ -115,7 +125,7 @@ std::string render_text(const Report& r, const ReportOptions& options) {
   }
 
   if (!r.keep_going.empty()) {
-    out << "Already in place, keep going:\n";
+    out << bold("Already in place, keep going:") << "\n";
     for (const auto& k : r.keep_going) {
       std::string line = k.title;
       // The note starts with the engine's "Already in place ...: keep it going."; say only what follows.
@@ -135,18 +145,18 @@ std::string render_text(const Report& r, const ReportOptions& options) {
   }
 
   if (r.any_score) {
-    out << "Benchmark factors: how many indicators you answered met, partly met or not met:\n";
+    out << bold("Benchmark factors: how many indicators are met, partly met or not met") << "\n";
     std::size_t name_width = 0;
     for (const auto& f : r.factors) name_width = std::max(name_width, f.title.size());
     for (const auto& f : r.factors) {
       out << "  " << f.title << std::string(name_width - f.title.size() + 2, ' ');
       out << (f.answered ? factor_counts(f) : "not answered") << "\n";
     }
-    out << wrap(kBenchmarkCaveat, "") << "\n";
+    out << wrap(std::string("(\"Not answered\" includes \"don't know\".) ") + kBenchmarkCaveat, "") << "\n";
   }
 
   if (!r.warnings.empty()) {
-    out << "Warnings:\n";
+    out << bold("Warnings:") << "\n";
     for (const auto& w : r.warnings) out << bullet(w.message, "  ");
     out << "\n";
   }
@@ -154,7 +164,7 @@ std::string render_text(const Report& r, const ReportOptions& options) {
     // The explained view for people; trynext explain and --format json keep the full trace for tools.
     std::map<std::string, std::string> rule_titles;
     for (const auto& line : r.trace.rules) rule_titles[line.rule.rule] = line.rule.title;
-    out << "Recommended because (every reason, strongest first):\n";
+    out << bold("Recommended because (every reason, strongest first):") << "\n";
     for (const auto* list : {&r.recommendations, &r.also_considered_detail})
       for (const auto& item : *list) {
         out << wrap(std::to_string(item.rank) + ". " + item.title + " (" + item.label.words + ")", "  ");
@@ -162,7 +172,7 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       }
     out << "\n";
     if (!r.near_misses.empty()) {
-      out << "Near misses: one answer away from a recommendation:\n";
+      out << bold("Near misses: one answer away from a recommendation:") << "\n";
       std::set<std::string> said;  // several rules can come as close to one intervention in one way
       for (const auto& miss : r.near_misses)
         for (const auto& sentence : miss.would_fire_if)
@@ -179,8 +189,7 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       if (line.state == RuleState::failed) out << wrap("A rule failed and counted for nothing: " + line.rule.error, "");
   }
   out << wrap(r.local_choices, "") << "\n";
-  out << "Rules " << r.versions.rules << ", catalogue " << r.versions.catalogue << ", trynext " << r.versions.engine
-      << "\n";
+  out << wrap("Rules " + r.versions.rules + ", catalogue " + r.versions.catalogue + ", trynext " + r.versions.engine, "");
   return out.str();
 }
 
