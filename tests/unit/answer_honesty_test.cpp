@@ -108,7 +108,7 @@ TEST_CASE("the sources' own caveats reach the reader for every intervention that
       CHECK(has(text, "Evidence: " + rec.evidence_summary.text));
     }
     // A requirement is said to be one, never shown as a certainty grade.
-    if (rec.evidence_summary.strength == "required") CHECK(has(rec.evidence_summary.text, "Required by national policy"));
+    if (rec.evidence_summary.strength == "required") CHECK(has(rec.evidence_summary.text, "National policy asks for it ("));
     CHECK_FALSE(has(rec.evidence_summary.text, "certainty"));
   }
   CHECK(with_caveat >= 14);  // the catalogue has at least 14 such interventions

@@ -29,13 +29,12 @@ constexpr GradeWords kGrades[] = {
     {"case_study", "accounts", "one organisation's account of its own practice",
      "organisations' accounts of their own practice"},
     {"expert_opinion", "accounts", "expert opinion", "expert opinion"},
-    {"anecdotal", "untested", "anecdotal evidence", "anecdotal evidence"},
-    {"not_researched", "untested", "a source saying it is not yet researched or tested",
-     "sources saying it is not yet researched or tested"},
+    {"anecdotal", "untested", "", ""},       // quoted, not counted
+    {"not_researched", "untested", "", ""},  // quoted, not counted
 };
 
 const char* strength_opening(const std::string& strength) {
-  if (strength == "required") return "Required by national policy";
+  if (strength == "required") return "National policy asks for it";
   if (strength == "tested") return "Tested in controlled research";
   if (strength == "some_research") return "Some research, none of it controlled";
   if (strength == "accounts") return "Mostly accounts and expert opinion, not research";
@@ -67,6 +66,7 @@ EvidenceSummary summarise_evidence(const Intervention& intervention) {
   std::map<std::string, int> count;
   std::map<std::string, int> off_topic;  // about -> items
   const Evidence* caveat = nullptr;      // the first item the source itself calls anecdotal or untested
+  const Evidence* policy = nullptr;      // the first national policy, named rather than counted
   for (const auto& e : intervention.evidence) {
     if (!e.about.empty()) {
       ++off_topic[e.about];
@@ -74,21 +74,27 @@ EvidenceSummary summarise_evidence(const Intervention& intervention) {
     }
     ++count[e.grade];
     if (!caveat && weak(e.grade)) caveat = &e;
+    if (!policy && e.grade == "policy") policy = &e;
   }
   EvidenceSummary summary;
   summary.strength = "untested";
   std::vector<std::string> kinds;
+  bool first = true;
   for (const auto& g : kGrades) {
     auto it = count.find(g.grade);
     if (it == count.end()) continue;
-    if (kinds.empty()) summary.strength = g.strength;
+    if (first) summary.strength = g.strength;
+    first = false;
+    // The policy is named and the weak items quoted below, so the list counts the rest.
+    if (it->first == "policy" || weak(it->first)) continue;
     kinds.push_back(it->second == 1 ? std::string(g.one)
                     : std::string(g.many) == g.one
                         ? std::string(g.many)
                         : std::to_string(it->second) + " " + g.many);
   }
   summary.text = strength_opening(summary.strength);
-  if (!kinds.empty()) summary.text += ": " + listed(kinds);
+  if (policy) summary.text += " (" + without_full_stop(policy->citation) + ")";
+  if (!kinds.empty()) summary.text += (policy ? "; the other evidence: " : ": ") + listed(kinds);
   summary.text += ".";
   if (caveat)
     summary.text += (caveat->grade == "anecdotal" ? " Part of it is anecdotal, in the source's own word: "
