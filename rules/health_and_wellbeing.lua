@@ -325,7 +325,8 @@ rule {
     for _, offer in ipairs(INDIVIDUAL_OFFERS) do
       if did_not_help(offer.id) then failed[#failed + 1] = offer.name end
     end
-    local stress_persists = has("team.concerns", "stress_sickness") or at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
+    local stress_persists = has("team.concerns", "stress_sickness")
+                            or at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
     if #failed > 0 and stress_persists then
       local named = #failed == 1 and failed[1]
         or table.concat(failed, ", ", 1, #failed - 1) .. " and " .. failed[#failed]

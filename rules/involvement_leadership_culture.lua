@@ -224,7 +224,8 @@ rule {
 
   evaluate = function(a)
     if answer("culture.g", "not_met", "partly")
-       and ((at_least("factors.culture.answered", threshold("factor_min_answered")) and below("factors.culture.score", threshold("culture_score_low")))
+       and ((at_least("factors.culture.answered", threshold("factor_min_answered"))
+             and below("factors.culture.score", threshold("culture_score_low")))
             or has("team.concerns", "low_morale")) then
       recommend {
         id = "narrative_practice",

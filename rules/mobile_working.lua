@@ -45,7 +45,8 @@ rule {
 
   evaluate = function(a)
     if at_least("team.mobile_working_share", threshold("mobile_working_some"))
-       and (at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_some")) or has("team.concerns", "poor_communication")) then
+       and (at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_some"))
+            or has("team.concerns", "poor_communication")) then
       recommend {
         id = "team_meetings",
         weight = 2,

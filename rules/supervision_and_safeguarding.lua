@@ -65,7 +65,8 @@ rule {
         because = "You said safeguarding supervision is not yet used to help practitioners with vicarious trauma "
                .. "and compassion fatigue (indicator health_and_wellbeing.e).",
       }
-    elseif at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy")) and has("team.concerns", "compassion_fatigue") then
+    elseif at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy"))
+           and has("team.concerns", "compassion_fatigue") then
       recommend {
         id = "safeguarding_supervision",
         weight = 2,

@@ -177,7 +177,8 @@ rule {
 
   evaluate = function(a)
     if at_least("team.vacancy_rate", threshold("vacancy_high"))
-       and ((at_least("factors.recruitment.answered", threshold("factor_min_answered")) and below("factors.recruitment.score", threshold("recruitment_score_low")))
+       and ((at_least("factors.recruitment.answered", threshold("factor_min_answered"))
+             and below("factors.recruitment.score", threshold("recruitment_score_low")))
             or answer("recruitment.c", "not_met", "partly")) then
       recommend {
         id = "values_based_recruitment",
