@@ -29,7 +29,9 @@ std::string big_team_rule(const std::string& read = "threshold('big_team')") {
   return "rule { id = 'big', title = 'Big', sources = { { file = 'f', lines = { 1, 1 } } },\n"
          "  recommends = { 'team_meetings' },\n"
          "  evaluate = function(a)\n"
-         "    if at_least('team.headcount', " + read + ") then\n"
+         "    if at_least('team.headcount', " +
+         read +
+         ") then\n"
          "      recommend { id = 'team_meetings', because = fmt('at least %s', threshold('big_team')) }\n"
          "    end\n"
          "  end }\n";
@@ -114,10 +116,11 @@ TEST_CASE("an unknown threshold is an error naming it, with a suggestion", "[thr
 }
 
 TEST_CASE("a threshold outside its own range stops the load, naming the file, line, id and range", "[thresholds]") {
-  test::TempDir dir({{"thresholds.lua", "-- thresholds\n" + one_threshold("sickness_high",
-                                                                      "  value = 0.5, minimum = 0.01, maximum = 0.3,\n"
-                                                                      "  unit = 'share', local_choice = true, why = 'x'")},
-                     {"r.lua", test::rule_file("r", "local _ = threshold('sickness_high')")}});
+  test::TempDir dir(
+      {{"thresholds.lua", "-- thresholds\n" + one_threshold("sickness_high",
+                                                            "  value = 0.5, minimum = 0.01, maximum = 0.3,\n"
+                                                            "  unit = 'share', local_choice = true, why = 'x'")},
+       {"r.lua", test::rule_file("r", "local _ = threshold('sickness_high')")}});
   auto errors = load_errors(dir);
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "threshold_out_of_range");
@@ -127,8 +130,9 @@ TEST_CASE("a threshold outside its own range stops the load, naming the file, li
 }
 
 TEST_CASE("a declaration that is not whole stops the load, every problem at once", "[thresholds]") {
-  test::TempDir dir({{"thresholds.lua", one_threshold("t", "  value = 'high', minimun = 1, maximum = 2, local_choice = 1")},
-                     {"r.lua", test::rule_file("r", "local _ = 1")}});
+  test::TempDir dir(
+      {{"thresholds.lua", one_threshold("t", "  value = 'high', minimun = 1, maximum = 2, local_choice = 1")},
+       {"r.lua", test::rule_file("r", "local _ = 1")}});
   auto errors = load_errors(dir);
   std::string all;
   for (const auto& e : errors) {
@@ -171,8 +175,7 @@ TEST_CASE("check warns of a threshold never read, without why or sources, and of
           "[thresholds]") {
   test::TempDir dir(
       {{"thresholds.lua",
-        kBigTeam +
-            one_threshold("no_why", "  value = 1, minimum = 0, maximum = 2, unit = 'u', local_choice = true") +
+        kBigTeam + one_threshold("no_why", "  value = 1, minimum = 0, maximum = 2, unit = 'u', local_choice = true") +
             one_threshold("no_sources",
                           "  value = 1, minimum = 0, maximum = 2, unit = 'u', local_choice = false, why = 'w'")},
        {"big.lua", "local LIMIT = 4\nlocal NAMES = { 'a' }\n" + big_team_rule() +

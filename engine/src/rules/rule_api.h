@@ -47,7 +47,8 @@ struct RuleContext {
   const LoadedRule* rule = nullptr;
   std::vector<std::string>* reads = nullptr;
   std::vector<Condition>* conditions = nullptr;  // null unless explaining
-  std::vector<ThresholdUse>* threshold_uses = nullptr;  // the running rule's trace
+  // The running rule's trace.thresholds: what threshold("id") records.
+  std::vector<ThresholdUse>* threshold_uses = nullptr;
   std::vector<Finding>* findings = nullptr;
   std::size_t rule_findings_start = 0;  // findings before the running rule's: its own come after
 };

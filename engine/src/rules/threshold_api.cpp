@@ -39,7 +39,9 @@ bool number_field(lua_State* L, int table, const char* key, double& out, bool* i
   if (ok) out = lua_tonumber(L, -1);
   if (ok && integer) *integer = lua_isinteger(L, -1);
   lua_pop(L, 1);
-  if (!ok) problems.push_back(std::string(type == LUA_TNIL ? "missing " : "") + key + (type == LUA_TNIL ? "" : " must be a finite number"));
+  if (!ok)
+    problems.push_back(std::string(type == LUA_TNIL ? "missing " : "") + key +
+                       (type == LUA_TNIL ? "" : " must be a finite number"));
   return ok;
 }
 
@@ -84,7 +86,8 @@ void read_sources(lua_State* L, int table, Threshold& t, std::vector<std::string
         t.sources.push_back(s);
     }
   } else if (type != LUA_TNIL) {
-    problems.push_back("sources must be a list like { { file = \"001_...txt\", section = \"...\", lines = { 10, 12 } } }");
+    problems.push_back(
+        "sources must be a list like { { file = \"001_...txt\", section = \"...\", lines = { 10, 12 } } }");
   }
   lua_pop(L, 1);
 }
@@ -107,14 +110,16 @@ int declare(lua_State* L, RuleContext& ctx, const char* fn) {
   if (t.id.empty())
     problems.push_back("missing id: give the threshold a unique snake_case id, e.g. \"sickness_absence_high\"");
   else if (t.id.size() > 100 || !std::regex_match(t.id, id_shape))
-    problems.push_back("id \"" + valid_utf8_text(t.id, 100) + "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");
+    problems.push_back("id \"" + valid_utf8_text(t.id, 100) +
+                       "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");
   bool numbers = number_field(L, 1, "value", t.value, &t.integer, problems);
   numbers = number_field(L, 1, "minimum", t.minimum, nullptr, problems) && numbers;
   numbers = number_field(L, 1, "maximum", t.maximum, nullptr, problems) && numbers;
   if (numbers && t.minimum > t.maximum)
     problems.push_back("minimum " + number_text(t.minimum) + " is more than maximum " + number_text(t.maximum));
   t.unit = string_field(L, 1, "unit");
-  if (t.unit.empty()) problems.push_back("missing unit: say what the number counts, e.g. \"share of working days lost\"");
+  if (t.unit.empty())
+    problems.push_back("missing unit: say what the number counts, e.g. \"share of working days lost\"");
   int type = lua_getfield(L, 1, "local_choice");
   if (type == LUA_TBOOLEAN)
     t.local_choice = lua_toboolean(L, -1);
@@ -134,14 +139,13 @@ int declare(lua_State* L, RuleContext& ctx, const char* fn) {
   bool in_range = !numbers || (t.value >= t.minimum && t.value <= t.maximum);
   if (!in_range)
     ctx.diagnostics->push_back({ctx.file, line, "threshold_out_of_range",
-                                name + " is " + number_text(t.value) + ", outside its range " +
-                                    number_text(t.minimum) + " to " + number_text(t.maximum) +
+                                name + " is " + number_text(t.value) + ", outside its range " + number_text(t.minimum) +
+                                    " to " + number_text(t.maximum) +
                                     ": choose a value in the range, or widen the range in the same review"});
   if (!problems.empty() || !in_range) return 0;
   if (t.why.empty())
     ctx.diagnostics->push_back({ctx.file, line, "threshold_without_why",
-                                name + " has no why: say why the figure was chosen, or what the source says",
-                                true});
+                                name + " has no why: say why the figure was chosen, or what the source says", true});
   if (!t.local_choice && t.sources.empty())
     ctx.diagnostics->push_back({ctx.file, line, "threshold_without_sources",
                                 name + " says local_choice = false but names no sources: list the lines its "

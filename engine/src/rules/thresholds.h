@@ -30,11 +30,14 @@ struct Threshold {
   int line = 0;
 };
 
-// The static checks of a rule set's thresholds, given the thresholds its load declared: a literal
-// threshold("id") of an id nobody declares (an error, with a suggestion), a threshold declared but never
-// read by any rule file, and a rule file that still declares an upper-case local number constant, which
-// looks like a threshold that belongs in thresholds.lua (warnings).
+// The static checks of a rule set's thresholds, given the thresholds its load declared, made whenever
+// rules load: a literal threshold("id") of an id nobody declares (an error, with a suggestion), and a
+// threshold declared but never read by any rule file (a warning).
 std::vector<Diagnostic> check_thresholds(const std::vector<RuleSource>& sources,
                                          const std::vector<Threshold>& thresholds);
+
+// For `trynext check` only: each rule file's upper-case local number constant (local SICKNESS_HIGH = 0.05),
+// which looks like a threshold that belongs in thresholds.lua, where policy leads review it (warnings).
+std::vector<Diagnostic> check_local_constants(const std::vector<RuleSource>& sources);
 
 }  // namespace trynext
