@@ -142,7 +142,8 @@ int declare(lua_State* L, RuleContext& ctx, const char* fn) {
                                 name + " is " + number_text(t.value) + ", outside its range " + number_text(t.minimum) +
                                     " to " + number_text(t.maximum) +
                                     ": choose a value in the range, or widen the range in the same review"});
-  if (!problems.empty() || !in_range) return 0;
+  // Out of its range, it is still declared (the load fails on the range alone, not on every read of it).
+  if (!problems.empty()) return 0;
   if (t.why.empty())
     ctx.diagnostics->push_back({ctx.file, line, "threshold_without_why",
                                 name + " has no why: say why the figure was chosen, or what the source says", true});
