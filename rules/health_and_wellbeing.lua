@@ -4,14 +4,7 @@
 -- self-compassion skills. Individual offers complement, and never replace, fixing the structural causes:
 -- the engine ranks them after organisational and team actions when workload or staffing is a driver.
 
--- Named thresholds
-local SICKNESS_HIGH = 0.05              -- project choice: 5% of working days lost; the sources give no figure
-                                        -- (case study 2 only says sickness fell "below national levels", 000 L450)
-local CASELOAD_HIGH = 300               -- project choice, as in workload_and_staffing.lua
-local HEALTH_SCORE_LOW = 0.5            -- project choice: fewer than half the health and wellbeing indicators met
-local MIN_ANSWERED = 3                -- project choice: trust a factor score only when three or more of its indicators are answered
-local ACTION_LEARNING_MIN_HEADCOUNT = 6 -- action learning sets usually have six to eight people,
-                                        -- 001_a0b54d55111c5a02.txt L2166-2168
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 -- "only 25% of the <label> benchmark is met", or "none of the <label> indicators you answered is met".
 local function benchmark_met(a, factor, label)
@@ -37,15 +30,15 @@ end
 
 
 -- A manager who has just answered the benchmark is not told to fill it in: the next step is to act on its
--- results with the staff (benchmark_follow_up). With fewer than half of its 60 indicators answered (a local
--- choice), reviewing the whole benchmark with the staff is still the step.
+-- results with the staff (benchmark_follow_up). With fewer answers than the threshold (half of the 60), reviewing
+-- the whole benchmark with the staff is still the step.
 local function benchmark_step(a)
   local answered = 0
   for _, factor in ipairs({ "support", "training_and_development", "recruitment", "involvement_and_participation",
                             "client_relationships", "health_and_wellbeing", "culture" }) do
     answered = answered + a.factors[factor].answered
   end
-  return answered >= 30 and "benchmark_follow_up" or "benchmark_review"
+  return answered >= threshold("benchmark_answered_for_follow_up") and "benchmark_follow_up" or "benchmark_review"
 end
 
 rule {
@@ -62,7 +55,7 @@ rule {
   recommends = { "staff_psychological_support" },
 
   evaluate = function(a)
-    local high_sickness = at_least("team.sickness_absence_rate", SICKNESS_HIGH)
+    local high_sickness = at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
     local stressed = has("team.concerns", "stress_sickness")
     if high_sickness or stressed then
       local what = high_sickness
@@ -124,7 +117,7 @@ rule {
   recommends = { "restorative_supervision" },
 
   evaluate = function(a)
-    local high_sickness = at_least("team.sickness_absence_rate", SICKNESS_HIGH)
+    local high_sickness = at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
     local stressed = has("team.concerns", "stress_sickness")
     if (high_sickness or stressed) and answer_is_not("support.e", "met") then
       local what = high_sickness
@@ -156,8 +149,8 @@ rule {
   recommends = { "caseload_review" },
 
   evaluate = function(a)
-    if at_least("team.sickness_absence_rate", SICKNESS_HIGH)
-       and at_least("team.caseload_per_practitioner", CASELOAD_HIGH) then
+    if at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
+       and at_least("team.caseload_per_practitioner", threshold("caseload_high")) then
       recommend {
         id = "caseload_review",
         weight = 2,
@@ -238,7 +231,7 @@ rule {
         because = "You said practitioners lack safe opportunities to reflect together (indicator "
                .. "health_and_wellbeing.c); ask whether the organisation runs Schwartz Rounds the team can attend.",
       }
-      if at_least("team.headcount", ACTION_LEARNING_MIN_HEADCOUNT) then
+      if at_least("team.headcount", threshold("action_learning_min_headcount")) then
         recommend {
           id = "action_learning_sets",
           weight = 1,
@@ -267,8 +260,8 @@ rule {
 
   evaluate = function(a)
     local stressed = has("team.concerns", "stress_sickness")
-    local low_score = at_least("factors.health_and_wellbeing.answered", MIN_ANSWERED)
-                      and below("factors.health_and_wellbeing.score", HEALTH_SCORE_LOW)
+    local low_score = at_least("factors.health_and_wellbeing.answered", threshold("factor_min_answered"))
+                      and below("factors.health_and_wellbeing.score", threshold("health_and_wellbeing_score_low"))
     if stressed or low_score then
       local what = stressed and "You see stress-related sickness in the team"
                             or "In your answers, " .. benchmark_met(a, "health_and_wellbeing", "health and wellbeing")
@@ -334,7 +327,8 @@ rule {
     for _, offer in ipairs(INDIVIDUAL_OFFERS) do
       if did_not_help(offer.id) then failed[#failed + 1] = offer.name end
     end
-    local stress_persists = has("team.concerns", "stress_sickness") or at_least("team.sickness_absence_rate", SICKNESS_HIGH)
+    local stress_persists = has("team.concerns", "stress_sickness")
+                            or at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
     if #failed > 0 and stress_persists then
       local named = #failed == 1 and failed[1]
         or table.concat(failed, ", ", 1, #failed - 1) .. " and " .. failed[#failed]

@@ -3,9 +3,7 @@
 -- the impact, individual help for those in distress, and blame-free learning. Compassion fatigue needs
 -- reflective forums and self-compassion skills.
 
--- Named thresholds
-local RECENT_INCIDENT_MONTHS = 6     -- project choice: the sources name no window; six months covers the aftermath
-local INCIDENT_LEARNING_MONTHS = 12  -- project choice: a year in which the team can still learn from the event
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 rule {
   id = "serious_incident_structured_debrief",
@@ -24,7 +22,7 @@ rule {
 
   evaluate = function(a)
     local months = a.team.months_since_serious_incident
-    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+    if at_most("team.months_since_serious_incident", threshold("recent_incident_months")) then
       recommend {
         id = "structured_debrief",
         weight = 3,
@@ -34,7 +32,7 @@ rule {
                    .. "structured debrief now, so that the team can talk it through, move on and keep working "
                    .. "well.", months),
       }
-    elseif at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)
+    elseif at_most("team.months_since_serious_incident", threshold("incident_learning_months"))
        and answer("health_and_wellbeing.f", "not_met") then
       -- The manager's own answer that no debrief was offered keeps it urgent for a year (a local choice).
       recommend {
@@ -63,7 +61,7 @@ rule {
   recommends = { "schwartz_rounds" },
 
   evaluate = function(a)
-    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+    if at_most("team.months_since_serious_incident", threshold("recent_incident_months")) then
       recommend {
         id = "schwartz_rounds",
         weight = 2,
@@ -92,7 +90,7 @@ rule {
   recommends = { "staff_psychological_support", "peer_support" },
 
   evaluate = function(a)
-    if at_most("team.months_since_serious_incident", RECENT_INCIDENT_MONTHS) then
+    if at_most("team.months_since_serious_incident", threshold("recent_incident_months")) then
       local when = fmt("Your team was involved in a serious incident %g months ago", a.team.months_since_serious_incident)
       recommend {
         id = "staff_psychological_support",
@@ -123,7 +121,7 @@ rule {
   recommends = { "after_action_review" },
 
   evaluate = function(a)
-    if at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS) then
+    if at_most("team.months_since_serious_incident", threshold("incident_learning_months")) then
       recommend {
         id = "after_action_review",
         weight = 1,
@@ -212,7 +210,7 @@ rule {
   evaluate = function(a)
     if answer("health_and_wellbeing.f", "not_met")
        and (is("team.months_since_serious_incident", nil)
-            or above("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)) then
+            or above("team.months_since_serious_incident", threshold("incident_learning_months"))) then
       recommend {
         id = "structured_debrief",
         weight = 1,

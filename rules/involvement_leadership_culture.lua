@@ -3,13 +3,7 @@
 -- back to them; leaders who model compassion; a culture where concerns can be raised safely; values-based
 -- recruitment and shared stories; and, when many factors are weak, an organisation-wide benchmark review.
 
--- Named thresholds
-local INVOLVEMENT_SCORE_LOW = 0.5    -- project choice: fewer than half the involvement indicators met
-local CULTURE_SCORE_LOW = 0.5        -- project choice: fewer than half the culture indicators met
-local FACTOR_SCORE_LOW = 0.5         -- project choice: a factor with fewer than half its indicators met
-local WEAK_FACTORS_FOR_REVIEW = 3    -- project choice: three or more of the seven factors weak
-local INCIDENT_LEARNING_MONTHS = 12  -- project choice: a year in which the team can still learn from the event
-local MIN_ANSWERED = 3              -- project choice: trust a factor score only when three or more of its indicators are answered
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 local FACTORS = { "support", "training_and_development", "recruitment", "involvement_and_participation",
                   "client_relationships", "health_and_wellbeing", "culture" }
@@ -38,8 +32,8 @@ rule {
 
   evaluate = function(a)
     local unheard = has("team.concerns", "not_listened_to")
-    local low_score = at_least("factors.involvement_and_participation.answered", MIN_ANSWERED)
-                      and below("factors.involvement_and_participation.score", INVOLVEMENT_SCORE_LOW)
+    local low_score = at_least("factors.involvement_and_participation.answered", threshold("factor_min_answered"))
+                      and below("factors.involvement_and_participation.score", threshold("involvement_score_low"))
     if unheard or low_score then
       local score_text = low_score and benchmark_met(a, "involvement_and_participation", "involvement and participation")
       local sentence
@@ -202,7 +196,7 @@ rule {
   recommends = { "raising_concerns" },
 
   evaluate = function(a)
-    if at_most("team.months_since_serious_incident", INCIDENT_LEARNING_MONTHS)
+    if at_most("team.months_since_serious_incident", threshold("incident_learning_months"))
        and has("team.concerns", "not_listened_to") then
       recommend {
         id = "raising_concerns",
@@ -230,7 +224,8 @@ rule {
 
   evaluate = function(a)
     if answer("culture.g", "not_met", "partly")
-       and ((at_least("factors.culture.answered", MIN_ANSWERED) and below("factors.culture.score", CULTURE_SCORE_LOW))
+       and ((at_least("factors.culture.answered", threshold("factor_min_answered"))
+             and below("factors.culture.score", threshold("culture_score_low")))
             or has("team.concerns", "low_morale")) then
       recommend {
         id = "narrative_practice",
@@ -282,12 +277,12 @@ rule {
   evaluate = function(a)
     local weak = 0
     for _, factor in ipairs(FACTORS) do
-      if at_least("factors." .. factor .. ".answered", MIN_ANSWERED)
-         and below("factors." .. factor .. ".score", FACTOR_SCORE_LOW) then
+      if at_least("factors." .. factor .. ".answered", threshold("factor_min_answered"))
+         and below("factors." .. factor .. ".score", threshold("weak_factor_score")) then
         weak = weak + 1
       end
     end
-    if weak >= WEAK_FACTORS_FOR_REVIEW then
+    if weak >= threshold("weak_factors_for_review") then
       recommend {
         id = "benchmark_follow_up",
         weight = 2,
@@ -362,8 +357,8 @@ rule {
   recommends = { "team_values_charter" },
 
   evaluate = function(a)
-    if has("team.concerns", "team_conflict") and below("factors.culture.score", CULTURE_SCORE_LOW)
-       and at_least("factors.culture.answered", MIN_ANSWERED) then
+    if has("team.concerns", "team_conflict") and below("factors.culture.score", threshold("culture_score_low"))
+       and at_least("factors.culture.answered", threshold("factor_min_answered")) then
       recommend {
         id = "team_values_charter",
         weight = 1,

@@ -3,10 +3,7 @@
 -- reorganisations that remove the office base cut that support, and can reduce communication about
 -- safeguarding. The sources give no figure for "high" mobile working, so the thresholds are project choices.
 
--- Named thresholds
-local MOBILE_SHARE_HIGH = 0.5        -- project choice: half of working time away from a team base
-local MOBILE_SHARE_SOME = 0.3        -- project choice: enough mobile time for office conversations to be missed
-local SAFEGUARDING_SHARE_SOME = 0.10 -- project choice: one family in ten with safeguarding involvement
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 rule {
   id = "mobile_working_needs_peer_support",
@@ -21,7 +18,7 @@ rule {
   recommends = { "peer_support" },
 
   evaluate = function(a)
-    if at_least("team.mobile_working_share", MOBILE_SHARE_HIGH) then
+    if at_least("team.mobile_working_share", threshold("mobile_working_high")) then
       recommend {
         id = "peer_support",
         weight = 2,
@@ -47,8 +44,9 @@ rule {
   recommends = { "team_meetings" },
 
   evaluate = function(a)
-    if at_least("team.mobile_working_share", MOBILE_SHARE_SOME)
-       and (at_least("team.safeguarding_caseload_share", SAFEGUARDING_SHARE_SOME) or has("team.concerns", "poor_communication")) then
+    if at_least("team.mobile_working_share", threshold("mobile_working_some"))
+       and (at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_some"))
+            or has("team.concerns", "poor_communication")) then
       recommend {
         id = "team_meetings",
         weight = 2,
@@ -135,7 +133,7 @@ rule {
   recommends = { "staff_involvement" },
 
   evaluate = function(a)
-    if at_least("team.mobile_working_share", MOBILE_SHARE_HIGH)
+    if at_least("team.mobile_working_share", threshold("mobile_working_high"))
        and (answer("involvement_and_participation.c", "not_met", "partly") or has("team.concerns", "not_listened_to")) then
       recommend {
         id = "staff_involvement",

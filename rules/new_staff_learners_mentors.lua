@@ -3,16 +3,7 @@
 -- of safeguarding families and peer learning. Mentors and practice teachers carry learners on top of a
 -- caseload and need preparation, recognition and a community of their own.
 
--- Named thresholds
-local NEWLY_QUALIFIED_SHARE = 0.20   -- project choice: one practitioner in five qualified in the last year
-                                     -- (HEE expected about 60% of the workforce to be newly qualified by 2015,
-                                     -- 001_a0b54d55111c5a02.txt L1139-1141)
-local NEWLY_QUALIFIED_COHORT = 0.30  -- project choice: a cohort large enough to sustain its own community of practice
-local MENTOR_LEARNERS_SOME = 1       -- project choice: more than one learner at once per mentor; the sources give
-                                     -- no number for mentors (the one student a year of 001 L826-828 is a
-                                     -- practice teacher's annual count, not a mentor's load at once)
-local PRACTICE_TEACHER_LIMIT = 3     -- the NMC (2011) advises practice teachers may manage up to three learners,
-                                     -- 001_a0b54d55111c5a02.txt L831-832 (a practice teacher's limit, not a mentor's)
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 -- "2 of your 5 practitioners" when the headcount is known, otherwise "40% of your practitioners".
 local function practitioners(a, path)
@@ -36,7 +27,7 @@ rule {
   recommends = { "preceptorship" },
 
   evaluate = function(a)
-    if at_least("team.newly_qualified_share", NEWLY_QUALIFIED_SHARE)
+    if at_least("team.newly_qualified_share", threshold("newly_qualified_share_high"))
        and answer_is_not("support.b", "met") then
       recommend {
         id = "preceptorship",
@@ -115,7 +106,7 @@ rule {
   recommends = { "communities_of_practice", "protected_reflection_time" },
 
   evaluate = function(a)
-    if at_least("team.newly_qualified_share", NEWLY_QUALIFIED_COHORT) then
+    if at_least("team.newly_qualified_share", threshold("newly_qualified_cohort")) then
       local who = practitioners(a, "team.newly_qualified_share")
       recommend {
         id = "communities_of_practice",
@@ -153,8 +144,8 @@ rule {
   recommends = { "mentor_preparation", "communities_of_practice" },
 
   evaluate = function(a)
-    local teachers_over_limit = above("team.learners_per_practice_teacher", PRACTICE_TEACHER_LIMIT)
-    local mentors_loaded = above("team.learners_per_mentor", MENTOR_LEARNERS_SOME)
+    local teachers_over_limit = above("team.learners_per_practice_teacher", threshold("practice_teacher_learners_max"))
+    local mentors_loaded = above("team.learners_per_mentor", threshold("mentor_learners_some"))
     if teachers_over_limit or mentors_loaded then
       local parts = {}
       if teachers_over_limit then

@@ -3,11 +3,7 @@
 -- regular structured (restorative or clinical) supervision, and extra reflective support when the
 -- work is complex, safeguarding-heavy or shared with other agencies?
 
--- Named thresholds
-local SAFEGUARDING_SUPERVISION_MAX_MONTHS = 3  -- at least every 3 months: NHS England 2014 specification,
-                                               -- 000_d1d09049e0b9ad2c.txt L290 and L832; 001_a0b54d55111c5a02.txt L573-577
-local SAFEGUARDING_HEAVY_SHARE = 0.15          -- project choice: about one family in seven with safeguarding
-                                               -- involvement; the sources give no figure
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 rule {
   id = "safeguarding_supervision_below_standard",
@@ -24,7 +20,7 @@ rule {
   recommends = { "safeguarding_supervision" },
 
   evaluate = function(a)
-    local too_long = above("team.safeguarding_supervision_interval_months", SAFEGUARDING_SUPERVISION_MAX_MONTHS)
+    local too_long = above("team.safeguarding_supervision_interval_months", threshold("safeguarding_supervision_max_months"))
     local not_met = answer("support.f", "not_met")
     local partly = answer("support.f", "partly")
     if too_long then
@@ -35,7 +31,7 @@ rule {
         driver = "safeguarding",
         because = fmt("Your practitioners have safeguarding supervision every %g months; the national "
                    .. "specification requires at least one session every %d months with a child-protection expert.",
-                      a.team.safeguarding_supervision_interval_months, SAFEGUARDING_SUPERVISION_MAX_MONTHS),
+                      a.team.safeguarding_supervision_interval_months, threshold("safeguarding_supervision_max_months")),
       }
     elseif not_met then
       recommend {
@@ -81,7 +77,8 @@ rule {
         because = "You said safeguarding supervision is not yet used to help practitioners with vicarious trauma "
                .. "and compassion fatigue (indicator health_and_wellbeing.e).",
       }
-    elseif at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE) and has("team.concerns", "compassion_fatigue") then
+    elseif at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy"))
+           and has("team.concerns", "compassion_fatigue") then
       recommend {
         id = "safeguarding_supervision",
         weight = 2,
@@ -172,7 +169,7 @@ rule {
   recommends = { "restorative_supervision" },
 
   evaluate = function(a)
-    if at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE)
+    if at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy"))
        and answer_is_not("support.e", "met") then
       recommend {
         id = "restorative_supervision",
@@ -228,7 +225,7 @@ rule {
   evaluate = function(a)
     local interagency = has("team.concerns", "interagency_complexity")
     local complex_safeguarding = has("team.concerns", "complex_cases")
-                                 and at_least("team.safeguarding_caseload_share", SAFEGUARDING_HEAVY_SHARE)
+                                 and at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy"))
     if interagency or complex_safeguarding then
       local what = interagency and "Your practitioners work on cases shared with several agencies"
                                or "Your practitioners hold complex cases in a safeguarding-heavy caseload"

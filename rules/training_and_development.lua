@@ -3,11 +3,7 @@
 -- feedback, a career path, relationship-based and strengths-based training for work with families, and
 -- peer learning beyond the team.
 
--- Named thresholds
-local CLIENT_RELATIONSHIPS_SCORE_LOW = 0.5  -- project choice: fewer than half the client-relationship indicators met
-local MIN_ANSWERED = 3                     -- project choice: trust a factor score only when three or more of its indicators are answered
-local ACTION_LEARNING_MIN_HEADCOUNT = 6     -- action learning sets usually have six to eight people,
-                                            -- 001_a0b54d55111c5a02.txt L2166-2168
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 -- "only 25% of the <label> benchmark is met", or "none of the <label> indicators you answered is met".
 local function benchmark_met(a, factor, label)
@@ -216,8 +212,8 @@ rule {
   recommends = { "solihull_approach" },
 
   evaluate = function(a)
-    if at_least("factors.client_relationships.answered", MIN_ANSWERED)
-       and below("factors.client_relationships.score", CLIENT_RELATIONSHIPS_SCORE_LOW) then
+    if at_least("factors.client_relationships.answered", threshold("factor_min_answered"))
+       and below("factors.client_relationships.score", threshold("client_relationships_score_low")) then
       recommend {
         id = "solihull_approach",
         weight = 1,
@@ -244,7 +240,7 @@ rule {
 
   evaluate = function(a)
     if answer("culture.d", "not_met", "partly")
-       and at_least("team.headcount", ACTION_LEARNING_MIN_HEADCOUNT) then
+       and at_least("team.headcount", threshold("action_learning_min_headcount")) then
       recommend {
         id = "action_learning_sets",
         weight = 1,

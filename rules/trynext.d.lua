@@ -135,6 +135,21 @@ function count_answers(indicators, ...) end
 ---@param path string a share of the team, e.g. "team.newly_qualified_share"
 ---@return integer practitioners, using team.headcount
 function count_of(path) end
+
+---@class trynext.Threshold a declaration in rules/thresholds.lua (docs/rules.md, "Thresholds")
+---@field id string unique snake_case id, which rules read; never rename
+---@field value number the value rules use, within [minimum, maximum]
+---@field minimum number the lowest value a policy lead may choose
+---@field maximum number the highest value a policy lead may choose
+---@field unit string what the number counts, e.g. "share of working days lost to sickness (0 to 1)"
+---@field local_choice boolean true: the project's own figure; false: a source's figure, named in sources
+---@field why string why the figure was chosen, or what the source says
+---@field sources? trynext.Source[] where a source's figure comes from (required when local_choice is false)
+
+---Reads a named threshold inside evaluate (or, in rules/thresholds.lua, declares one).
+---@param id string|trynext.Threshold e.g. "sickness_absence_high"
+---@return number the value rules/thresholds.lua gives it
+function threshold(id) end
 ---@param share number 0.25
 ---@return string "25%"
 function percent(share) end

@@ -3,30 +3,19 @@
 -- vacancies and turnover that leave the team short, no time to reflect, and recruitment that does not
 -- bring in people whose values fit the work. Individual resilience offers are no substitute for these.
 
--- Named thresholds
-local UNDER_FIVES_UNMANAGEABLE = 400  -- health visitors in Bidmead's study found caseloads unmanageable, typically in
-                                     -- excess of 400 under-fives to one full-time health visitor:
-                                     -- 001_a0b54d55111c5a02.txt L1506-1508 (children, compared with
-                                     -- team.under_fives_per_health_visitor only)
-local UNDER_FIVES_HIGH = 300         -- project choice: three quarters of that level, in the same unit
-local CASELOAD_HIGH = 300            -- project choice, in families per practitioner: the sources give no number of
-                                     -- families, so this figure is never compared with Bidmead's count of children
-local VACANCY_HIGH = 0.10          -- project choice: one funded post in ten vacant; the sources give no figure
-local TURNOVER_HIGH = 0.15         -- project choice: about one practitioner in seven leaving a year; no figure in the sources
-local RECRUITMENT_SCORE_LOW = 0.5  -- project choice: fewer than half the recruitment indicators met
-local MIN_ANSWERED = 3           -- project choice: trust a factor score only when three or more of its indicators are answered
+-- The thresholds these rules read with threshold("id") are in rules/thresholds.lua, where policy leads set them.
 
 
 -- A manager who has just answered the benchmark is not told to fill it in: the next step is to act on its
--- results with the staff (benchmark_follow_up). With fewer than half of its 60 indicators answered (a local
--- choice), reviewing the whole benchmark with the staff is still the step.
+-- results with the staff (benchmark_follow_up). With fewer answers than the threshold (half of the 60), reviewing
+-- the whole benchmark with the staff is still the step.
 local function benchmark_step(a)
   local answered = 0
   for _, factor in ipairs({ "support", "training_and_development", "recruitment", "involvement_and_participation",
                             "client_relationships", "health_and_wellbeing", "culture" }) do
     answered = answered + a.factors[factor].answered
   end
-  return answered >= 30 and "benchmark_follow_up" or "benchmark_review"
+  return answered >= threshold("benchmark_answered_for_follow_up") and "benchmark_follow_up" or "benchmark_review"
 end
 
 rule {
@@ -45,9 +34,9 @@ rule {
   recommends = { "caseload_review" },
 
   evaluate = function(a)
-    local unmanageable = at_least("team.under_fives_per_health_visitor", UNDER_FIVES_UNMANAGEABLE)
-    local many_children = at_least("team.under_fives_per_health_visitor", UNDER_FIVES_HIGH)
-    local many_families = at_least("team.caseload_per_practitioner", CASELOAD_HIGH)
+    local unmanageable = at_least("team.under_fives_per_health_visitor", threshold("under_fives_unmanageable"))
+    local many_children = at_least("team.under_fives_per_health_visitor", threshold("under_fives_high"))
+    local many_families = at_least("team.caseload_per_practitioner", threshold("caseload_high"))
     if many_children then
       recommend {
         id = "caseload_review",
@@ -56,7 +45,7 @@ rule {
         because = fmt("Each full-time health visitor has %g children under five on the caseload; health visitors "
                    .. "in Bidmead's study found caseloads unmanageable, typically in excess of %d under-fives to "
                    .. "one full-time health visitor.",
-                      a.team.under_fives_per_health_visitor, UNDER_FIVES_UNMANAGEABLE),
+                      a.team.under_fives_per_health_visitor, threshold("under_fives_unmanageable")),
       }
     elseif many_families then
       recommend {
@@ -113,8 +102,8 @@ rule {
   recommends = { "caseload_review" },
 
   evaluate = function(a)
-    local vacancies = at_least("team.vacancy_rate", VACANCY_HIGH)
-    local leavers = at_least("team.turnover_rate", TURNOVER_HIGH)
+    local vacancies = at_least("team.vacancy_rate", threshold("vacancy_high"))
+    local leavers = at_least("team.turnover_rate", threshold("turnover_high"))
     if vacancies or leavers then
       local parts = {}
       if vacancies then parts[#parts + 1] = fmt("%s of funded posts are vacant", percent(a.team.vacancy_rate)) end
@@ -144,7 +133,7 @@ rule {
   recommends = { "benchmark_review", "benchmark_follow_up", "career_development", "mentorship" },
 
   evaluate = function(a)
-    local leavers = at_least("team.turnover_rate", TURNOVER_HIGH)
+    local leavers = at_least("team.turnover_rate", threshold("turnover_high"))
     local worried = has("team.concerns", "retention")
     if leavers or worried then
       local what = leavers and fmt("%s of your practitioners left in the last year", percent(a.team.turnover_rate))
@@ -189,8 +178,9 @@ rule {
   recommends = { "values_based_recruitment" },
 
   evaluate = function(a)
-    if at_least("team.vacancy_rate", VACANCY_HIGH)
-       and ((at_least("factors.recruitment.answered", MIN_ANSWERED) and below("factors.recruitment.score", RECRUITMENT_SCORE_LOW))
+    if at_least("team.vacancy_rate", threshold("vacancy_high"))
+       and ((at_least("factors.recruitment.answered", threshold("factor_min_answered"))
+             and below("factors.recruitment.score", threshold("recruitment_score_low")))
             or answer("recruitment.c", "not_met", "partly")) then
       recommend {
         id = "values_based_recruitment",
@@ -218,8 +208,8 @@ rule {
   recommends = { "protected_reflection_time" },
 
   evaluate = function(a)
-    local busy = at_least("team.caseload_per_practitioner", CASELOAD_HIGH)
-    local short = at_least("team.vacancy_rate", VACANCY_HIGH)
+    local busy = at_least("team.caseload_per_practitioner", threshold("caseload_high"))
+    local short = at_least("team.vacancy_rate", threshold("vacancy_high"))
     if (busy or short) and answer("health_and_wellbeing.c", "not_met", "partly") then
       local what = busy and fmt("Each whole-time practitioner holds %g families", a.team.caseload_per_practitioner)
                          or fmt("%s of funded posts are vacant", percent(a.team.vacancy_rate))

@@ -3,6 +3,7 @@
 #include "trynext/engine.h"
 
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -14,10 +15,26 @@
 #include "rank/rank.h"
 #include "rules/rule_set.h"
 #include "rules/rule_state.h"
+#include "rules/thresholds.h"
 
 namespace trynext {
 
 const char* version() { return TRYNEXT_VERSION; }
+
+namespace {
+
+// Each reason names the thresholds its rule read in this evaluation, as its inputs are the rule's reads.
+void add_threshold_uses(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, Result& result) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < rules.size() && i < evaluation.traces.size(); ++i) index.emplace(rules[i].id, i);
+  for (auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
+    for (auto& r : *list)
+      for (auto& reason : r.rationale)
+        if (auto it = index.find(reason.rule); it != index.end())
+          reason.thresholds = evaluation.traces[it->second].thresholds;
+}
+
+}  // namespace
 
 struct Engine::Impl {
   LoadOptions options;
@@ -69,6 +86,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
 
   std::vector<Diagnostic> diagnostics = check_rule_sources(impl->sources, impl->catalogue, *impl->paths);
   auto first = std::make_unique<RuleState>(impl->sources, impl->catalogue, *impl->paths, options.limits, diagnostics);
+  for (auto& d : check_thresholds(impl->sources, first->thresholds())) diagnostics.push_back(std::move(d));
   std::vector<Diagnostic> errors;
   for (auto& d : diagnostics) (d.warning ? impl->warnings : errors).push_back(d);
   if (!errors.empty()) throw LoadError(std::move(errors));
@@ -110,6 +128,7 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
   rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
+  add_threshold_uses(evaluation, rules, result);
   if (explain) {
     std::set<std::string> already;  // near misses name only what the team does not already get
     for (const auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})

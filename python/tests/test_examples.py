@@ -58,8 +58,9 @@ def test_compare_rules_reports_what_trynext_diff_reports(corpus: list[Path], wor
     changed = work / "changed-rules"
     shutil.rmtree(changed, ignore_errors=True)
     shutil.copytree(SOURCE / "rules", changed, ignore=shutil.ignore_patterns("tests"))
-    target = changed / "workload_and_staffing.lua"
-    target.write_text(target.read_text().replace("local CASELOAD_HIGH = 300", "local CASELOAD_HIGH = 220"))
+    target = changed / "thresholds.lua"
+    target.write_text(target.read_text().replace('id = "caseload_high",\n  value = 300,',
+                                                 'id = "caseload_high",\n  value = 220,'))
     directory = str(corpus[0].parent)
     expected = json.loads(run_cli("diff", str(SOURCE / "rules"), str(changed), "--corpus", directory,
                                   "--format", "json", "--examples", "5").stdout)

@@ -76,10 +76,10 @@ def test_reload_while_recommend_many_runs_loses_nothing(work: Path, corpus: list
     rules = work / "flip-rules"
     shutil.rmtree(rules, ignore_errors=True)
     shutil.copytree(SOURCE / "rules", rules, ignore=shutil.ignore_patterns("tests"))
-    target = rules / "workload_and_staffing.lua"
+    target = rules / "thresholds.lua"
     original = target.read_text()
-    assert "local CASELOAD_HIGH = 300" in original
-    variant = original.replace("local CASELOAD_HIGH = 300", "local CASELOAD_HIGH = 200")
+    assert 'id = "caseload_high",\n  value = 300,' in original
+    variant = original.replace('id = "caseload_high",\n  value = 300,', 'id = "caseload_high",\n  value = 200,')
 
     def write(text: str) -> None:  # atomically: a reload never reads half a file
         temporary = rules / "workload_and_staffing.tmp"

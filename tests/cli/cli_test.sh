@@ -82,7 +82,7 @@ LUA
 expect "test reports a failing test" 1 "1 failed" -- "$T" test "$tmp/failing"
 expect "test says what was expected" 1 "expected schwartz_rounds to be recommended or considered" -- "$T" test "$tmp/failing"
 cp -r "$SRC/rules" "$tmp/changed"
-sed -i 's/^local SICKNESS_HIGH = 0.05/local SICKNESS_HIGH = 0.02/' "$tmp/changed/health_and_wellbeing.lua"
+sed -i '/id = "sickness_absence_high"/,/value =/ s/value = 0.05/value = 0.02/' "$tmp/changed/thresholds.lua"
 "$T" corpus --count 200 --seed 7 --out "$tmp/corpus" 2>/dev/null
 expect "diff of identical rules changes nothing" 0 "0 of 200 assessments (0.0%)" -- "$T" diff "$SRC/rules" "$SRC/rules" --corpus "$tmp/corpus"
 expect "diff shows a change as markdown" 0 "## Rule change review" -- "$T" diff "$SRC/rules" "$tmp/changed" --corpus "$tmp/corpus" --format markdown

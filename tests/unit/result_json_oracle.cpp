@@ -32,13 +32,20 @@ json inputs_json(const std::vector<std::pair<std::string, std::string>>& inputs)
   return o;
 }
 
+json thresholds_json(const std::vector<ThresholdUse>& uses) {
+  json a = json::array();
+  for (const auto& u : uses) a.push_back({{"id", u.id}, {"value", u.value}, {"local_choice", u.local_choice}, {"unit", u.unit}});
+  return a;
+}
+
 json recommendation_json(const Recommendation& r) {
   json rationale = json::array();
   for (const auto& reason : r.rationale)
     rationale.push_back({{"rule", reason.rule},
                          {"text", reason.text},
                          {"weight", reason.weight},
-                         {"inputs", inputs_json(reason.inputs)}});
+                         {"inputs", inputs_json(reason.inputs)},
+                         {"thresholds", thresholds_json(reason.thresholds)}});
   json evidence = json::array();
   for (const auto& e : r.evidence) evidence.push_back(evidence_json(e));
   json format = json::object();
@@ -114,6 +121,7 @@ json oracle_result_json(const Result& r) {
                 {"recommended", t.recommended},
                 {"inputs", inputs_json(t.inputs)},
                 {"conditions", conditions},
+                {"thresholds", thresholds_json(t.thresholds)},
                 {"would_fire_if", t.would_fire_if},
                 {"title", t.title},
                 {"near_miss", t.near_miss},

@@ -20,7 +20,7 @@ const std::vector<SubsetRule> kSubsetRules = {
 
 namespace {
 
-// The rules' named thresholds (rules/*.lua).
+// The rules' named thresholds (rules/thresholds.lua).
 constexpr double kCaseloadUnmanageable = 400, kCaseloadHigh = 300, kVacancyHigh = 0.10, kTurnoverHigh = 0.15;
 constexpr double kRecruitmentScoreLow = 0.5, kHealthScoreLow = 0.5, kSicknessHigh = 0.05;
 constexpr int kMinAnswered = 3;

@@ -59,6 +59,10 @@ void write_subset_rules(const fs::path& rules_dir, const std::vector<std::string
     if (e.is_regular_file() && e.path().extension() == ".lua") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
+    if (f.filename() == "thresholds.lua") {  // the named thresholds every rule file reads: kept whole
+      write_file(out / f.filename(), read_file(f));
+      continue;
+    }
     std::string preamble;
     std::vector<Block> blocks;
     split_rule_file(read_file(f), preamble, blocks);

@@ -12,12 +12,21 @@
 
 namespace trynext {
 
+// A named threshold of rules/thresholds.lua as a rule read it (docs/rules.md, "Thresholds").
+struct ThresholdUse {
+  std::string id;
+  double value = 0;
+  bool local_choice = true;  // the project's own figure, which a policy lead sets; false: a source's
+  std::string unit;          // what the value counts ("share of working days lost to sickness (0 to 1)")
+};
+
 // One rule's reason for an intervention, with the inputs it read (path -> value as JSON text).
 struct Reason {
   std::string rule;
   std::string text;
   double weight = 0;  // what the rule gave; the strongest reason comes first
   std::vector<std::pair<std::string, std::string>> inputs;
+  std::vector<ThresholdUse> thresholds = {};  // the named thresholds the rule read, in the order it read them
 };
 
 // How strongly this team's situation calls for an intervention, apart from how good the evidence is
@@ -93,6 +102,7 @@ struct RuleTrace {
   std::vector<std::string> recommended;  // intervention ids
   std::vector<std::pair<std::string, std::string>> inputs;
   std::vector<Condition> conditions;
+  std::vector<ThresholdUse> thresholds;    // the named thresholds it read, each once, in order
   std::vector<std::string> would_fire_if;  // plain sentences, for rules that did not fire
   // The same for a manager: intervention titles, fields in words, values rounded ("Schwartz Rounds
   // would be recommended if your team had a serious incident in the last 6 months").

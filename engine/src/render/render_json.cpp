@@ -47,6 +47,25 @@ void write_source(JsonWriter& w, const SourceRef& s) {
   w.close();
 }
 
+// The named thresholds a rule read: [{ id, local_choice, unit, value }], in the order it read them.
+void write_thresholds(JsonWriter& w, const std::vector<ThresholdUse>& uses) {
+  w.open_array();
+  for (const auto& u : uses) {
+    w.item();
+    w.open_object();
+    w.key("id");
+    w.string(u.id);
+    w.key("local_choice");
+    w.boolean(u.local_choice);
+    w.key("unit");
+    w.string(u.unit);
+    w.key("value");
+    w.number(u.value);
+    w.close();
+  }
+  w.close();
+}
+
 void write_recommendation(JsonWriter& w, const Recommendation& r) {
   w.open_object();
   w.strings("cautions", r.cautions);
@@ -123,6 +142,8 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
     w.string(reason.rule);
     w.key("text");
     w.string(reason.text);
+    w.key("thresholds");
+    write_thresholds(w, reason.thresholds);
     w.key("weight");
     w.number(reason.weight);
     w.close();
@@ -196,6 +217,8 @@ void write_trace(JsonWriter& w, const RuleTrace& t) {
   w.strings("recommended", t.recommended);
   w.key("rule");
   w.string(t.rule);
+  w.key("thresholds");
+  write_thresholds(w, t.thresholds);
   w.key("title");
   w.string(t.title);
   w.strings("would_fire_if", t.would_fire_if);

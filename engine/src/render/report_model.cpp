@@ -2,7 +2,9 @@
 // factor percentages, each rule's state) so that no renderer works it out again.
 #include "render/report_model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "common/vocabulary.h"
 
@@ -49,6 +51,17 @@ std::vector<FormatLine> format_lines(const std::map<std::string, std::string>& f
   return out;
 }
 
+// "5% for sickness absence high": the value in the threshold's unit (a share as a percentage).
+std::string threshold_words(const ThresholdUse& t) {
+  char value[32];
+  bool share = t.unit.find("share") != std::string::npos;
+  std::snprintf(value, sizeof value, "%g", share ? std::round(t.value * 1000) / 10 : t.value);
+  std::string name = t.id;
+  for (char& c : name)
+    if (c == '_') c = ' ';
+  return std::string(value) + (share ? "%" : "") + " for " + name;
+}
+
 std::string outcome_words(const std::string& outcome) {
   return outcome == "helped"      ? "it helped"
          : outcome == "no_change" ? "it made no difference"
@@ -77,7 +90,15 @@ Item item_of(const Recommendation& r, std::size_t of) {
   item.effort = r.effort;
   item.rank = r.rank;
   item.of = of;
-  for (const auto& reason : r.rationale) item.reasons.push_back({reason.text, reason.rule});
+  for (const auto& reason : r.rationale) {
+    item.reasons.push_back({reason.text, reason.rule});
+    for (const auto& t : reason.thresholds) {
+      if (!t.local_choice) continue;
+      std::string words = threshold_words(t);
+      if (std::find(item.local_choices.begin(), item.local_choices.end(), words) == item.local_choices.end())
+        item.local_choices.push_back(words);
+    }
+  }
   item.notes = r.notes;
   // The result's cautions end with one "Needs in place first" line per precondition (the JSON
   // contract); people read those apart, under "what must be in place first".
@@ -132,9 +153,9 @@ Report build(const Result& result) {
     report.factors.push_back(std::move(line));
   }
   report.local_choices =
-      "Figures marked \"local choice\" (such as 5% sickness absence or a six-month window after an incident) "
-      "were chosen by the people who keep these rules, not set by the sources; a policy lead can change "
-      "them in the rules' thresholds.";
+      "Figures named as local choices (such as 5% sickness absence, or six months as recent after an incident) "
+      "were chosen by the people who keep these rules, not set by the sources; a policy lead changes them in "
+      "rules/thresholds.lua.";
   report.warnings = result.warnings;
   Trace& trace = report.trace;
   trace.present = result.explained;

@@ -62,6 +62,9 @@ struct Item {
   std::string caution;                   // the most relevant caution, or empty
   std::vector<EvidenceLine> evidence;
   std::optional<std::size_t> strongest;  // index in evidence of what a manager should see first
+  // The project's own figures its reasons compared the team with, in words ("5% for sickness absence
+  // high"), each once: said to be local choices wherever a person reads the reasons.
+  std::vector<std::string> local_choices;
 };
 
 // An intervention named but not detailed (also considered, already in place, tried).

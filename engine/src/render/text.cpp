@@ -91,6 +91,8 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       out << wrap("And " + plural(rec.reasons.size() - kReasonsShown, "more reason", "more reasons") +
                       ": trynext recommend FILE --explain lists them all.",
                   "   ");
+    if (!rec.local_choices.empty())
+      out << wrap("Local choices in these reasons: " + joined(rec.local_choices) + ".", "   ");
     for (const auto& note : rec.notes) out << wrap("Note: " + note, "   ");
     if (!rec.evidence_words.empty()) out << wrap("Evidence: " + rec.evidence_words, "   ");
     if (!rec.caution.empty()) out << wrap("Caution: " + rec.caution, "   ");

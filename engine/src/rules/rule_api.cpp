@@ -401,6 +401,8 @@ int rule(lua_State* L) {
         "id \"" + valid_utf8_text(r.info.id, 100) +
         "\" must be snake_case (a-z, 0-9, _) of at most 100 characters");  // std::regex recurses per character
   if (r.info.title.empty()) problems.push_back("missing title");
+  if (ctx.file == kThresholdsFile)
+    problems.push_back("rules are declared in rule files; thresholds.lua declares thresholds only");
   if (lua_getfield(L, 1, "sources") != LUA_TTABLE || luaL_len(L, -1) == 0) {
     problems.push_back(
         "missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { "

@@ -7,6 +7,7 @@
 
 #include "input/assessment.h"
 #include "rules/lua_sandbox.h"
+#include "rules/thresholds.h"
 #include "trynext/engine.h"
 #include "trynext/result.h"
 
@@ -32,6 +33,7 @@ struct LoadedRule {
 struct RuleContext {
   const Catalogue* catalogue = nullptr;
   const InputPaths* paths = nullptr;
+  std::vector<Threshold> thresholds;  // declared by thresholds.lua, which loads before every rule file
 
   // While loading rule files.
   bool loading = false;
@@ -45,6 +47,8 @@ struct RuleContext {
   const LoadedRule* rule = nullptr;
   std::vector<std::string>* reads = nullptr;
   std::vector<Condition>* conditions = nullptr;  // null unless explaining
+  // The running rule's trace.thresholds: what threshold("id") records.
+  std::vector<ThresholdUse>* threshold_uses = nullptr;
   std::vector<Finding>* findings = nullptr;
   std::size_t rule_findings_start = 0;  // findings before the running rule's: its own come after
 };
@@ -77,6 +81,7 @@ int tried(lua_State* L);
 int value(lua_State* L);
 int count_of(lua_State* L);
 int count_answers(lua_State* L);
+int threshold(lua_State* L);  // threshold_api.cpp
 }  // namespace rule_api
 
 // Pushes the read-only view of the assessment that evaluate(a) receives.

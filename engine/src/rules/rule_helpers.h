@@ -26,6 +26,8 @@ enum class HelperRecords {
   kFinding,    // a recommendation of the running rule
   kRead,       // the inputs it reads, shown to the manager beside the rule's sentence
   kCondition,  // the inputs it reads, and a Condition (op = the helper's name) that explain words
+  // the named threshold it reads, in the rule's trace and with its reasons (ThresholdUse)
+  kThresholdUse,
 };
 
 // How `trynext check` proves a literal call wrong or impossible.

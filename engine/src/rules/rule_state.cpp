@@ -74,7 +74,11 @@ RuleState::RuleState(const std::vector<RuleSource>& sources, const Catalogue& ca
   context_.paths = &paths;
   sandbox_.user = &context_;
   install_rule_api(sandbox_);
-  for (const auto& source : sources) load(source, diagnostics);
+  // The thresholds first, so that every rule file can read them (the order of the rest is the file names').
+  for (const auto& source : sources)
+    if (source.file == kThresholdsFile) load(source, diagnostics);
+  for (const auto& source : sources)
+    if (source.file != kThresholdsFile) load(source, diagnostics);
   sandbox_.settle();  // start evaluations from the state's resting size, and remember it
 }
 
@@ -140,6 +144,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
     context_.rule = &r;
     context_.reads = &reads;
     context_.conditions = explain ? &trace.conditions : nullptr;
+    context_.threshold_uses = &trace.thresholds;
     std::size_t findings_before = out.findings.size();
     context_.rule_findings_start = findings_before;
 
@@ -187,6 +192,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
   context_.rule = nullptr;
   context_.reads = nullptr;
   context_.conditions = nullptr;
+  context_.threshold_uses = nullptr;
   return out;
 }
 

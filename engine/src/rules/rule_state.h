@@ -30,6 +30,7 @@ class RuleState {
             const Limits& limits, std::vector<Diagnostic>& diagnostics);
 
   const std::vector<LoadedRule>& rules() const { return rules_; }
+  const std::vector<Threshold>& thresholds() const { return context_.thresholds; }
   Evaluation evaluate(const Assessment& assessment, bool explain);
   bool reusable() const { return !sandbox_.tainted(); }
   std::size_t memory_in_use() const { return sandbox_.memory_in_use(); }

@@ -1,6 +1,9 @@
 // The rule check behind `trynext check`: one load, its diagnostics sorted into "cannot be read"
-// (the deployment is wrong) and "is wrong" (a rule is).
+// (the deployment is wrong) and "is wrong" (a rule is), and the lints only a review needs.
 #include "trynext/rule_check.h"
+
+#include "rules/rule_set.h"
+#include "rules/thresholds.h"
 
 namespace trynext {
 
@@ -24,6 +27,12 @@ RuleCheck check_rules(const LoadOptions& options) {
   }
   check.loaded = true;
   check.diagnostics = engine->load_warnings();
+  // Number constants left in rule files: a lint for the policy leads' review, not a load warning.
+  try {
+    for (auto& d : check_local_constants(read_rule_files(options.rules_dir).sources))
+      check.diagnostics.push_back(std::move(d));
+  } catch (const LoadError&) {  // the directory changed since the load: nothing more to say of it
+  }
   check.rules = engine->rules().size();
   std::string last;
   for (const auto& r : engine->rules())
