@@ -68,13 +68,15 @@ TEST_CASE("null is accepted only where it means something", "[validation]") {
 TEST_CASE("unknown fields are warnings, not failures", "[validation]") {
   auto v = test::default_engine()->validate(test::assessment({{"caseload", 300}}, {{"support.z", "met"}}));
   CHECK(v.ok());
-  REQUIRE(v.warnings.size() == 2);
+  REQUIRE(v.warnings.size() == 3);
   CHECK(v.warnings[0].to_string() ==
         "team.caseload: unknown field, ignored (did you mean \"caseload_per_practitioner\"?)");
   CHECK(v.warnings[1].path == "answers.support.z");
+  CHECK(v.warnings[2].path == "answers");  // and no indicator is answered (few_answers)
   auto r = test::default_engine()->recommend(test::assessment({{"caseload", 300}}));
-  REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].kind == "unknown_field");
+  REQUIRE(r.warnings.size() == 2);
+  CHECK(r.warnings[0].kind == "few_answers");
+  CHECK(r.warnings[1].kind == "unknown_field");
 }
 
 TEST_CASE("hostile JSON is refused cleanly", "[validation]") {
