@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "input/answer_coverage.h"
 #include "input/assessment.h"
 #include "input/json_text.h"
 #include "rank/explain.h"
@@ -101,7 +102,9 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
 Validation Engine::validate(std::string_view assessment_json) const {
   Validation report;
   try {
-    Assessment::build(parse_json_text(assessment_json), impl_->catalogue, report);
+    Assessment assessment = Assessment::build(parse_json_text(assessment_json), impl_->catalogue, report);
+    if (report.ok())
+      if (auto few = few_answers_message(assessment.factors())) report.warnings.push_back({"answers", *few});
   } catch (const InputError& e) { report.problems = e.problems(); }
   return report;
 }
@@ -125,6 +128,9 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   Result result;
   result.team_name = assessment.team_name();
   result.factors = assessment.factors();
+  // First: it qualifies everything else in the answer.
+  if (auto few = few_answers_message(assessment.factors()))
+    result.warnings.push_back({kFewAnswersWarning, std::move(*few), "", "", 0});
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
   rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);

@@ -59,6 +59,34 @@ awk '/\/\/.*Example: / { ex = $0; sub(/.*Example: /, "", ex); }
 expect "filled template validates" 0 "is a valid assessment" -- "$T" assessment validate "$tmp/filled.json"
 expect "filled template runs" 0 "What to try next" -- "$T" recommend "$tmp/filled.json"
 
+# A template filled in by hand with the usual slips: each problem says the fix, and stays a problem.
+printf '{\n  "team": {\n    "name": Northfield,\n    "headcount": 12\n  }\n}\n' > "$tmp/bare.json"
+expect "bare word: the fix" 2 'bare.json:3:13: not valid JSON: put the text at line 3, column 13 in double quotes: "Northfield"' -- "$T" recommend "$tmp/bare.json"
+printf '{\n  "team": {\n    "headcount": 12,\n    "sickness_absence_rate": 70%%\n  }\n}\n' > "$tmp/percent.json"
+expect "a percent sign in the text: the fix" 2 "write 70% at line 4, column 30 as a share: 0.7 (JSON numbers have no percent sign)" -- "$T" recommend "$tmp/percent.json"
+expect "trailing comma: the fix" 2 "remove the comma at line 3, column 20 (JSON allows no comma after the last item)" -- "$T" recommend "$tmp/malformed.json"
+printf "{\n  'team': {\"headcount\": 12}\n}\n" > "$tmp/single.json"
+expect "single quotes: the fix" 2 'use double quotes at line 2, column 3: write "team"' -- "$T" recommend "$tmp/single.json"
+printf '{\n  "team": {\n    "headcount": 12\n    "name": "N"\n  }\n}\n' > "$tmp/nocomma.json"
+expect "missing comma: the fix" 2 "add a comma at line 3, column 20, after 12" -- "$T" assessment validate "$tmp/nocomma.json"
+echo '{"team": {"headcount": 12, "sickness_absence_rate": 8}}' > "$tmp/share8.json"
+expect "share as a percentage" 2 "team.sickness_absence_rate: must be between 0 and 1, got 8; 8 looks like a percentage: write 0.08" -- "$T" recommend "$tmp/share8.json"
+echo '{"team": {"headcount": 12, "sickness_absence_rate": "70%"}}' > "$tmp/share70.json"
+expect "share as a percentage in quotes" 2 '"70%" looks like a percentage: write 0.7 (a number, without quotes or %)' -- "$T" assessment validate "$tmp/share70.json"
+echo '{"team": {"headcount": 12}, "answers": {"support.a": "Partly", "support.b": "not met", "support.c": "dont know"}}' > "$tmp/words.json"
+expect "answer in words: did you mean" 2 'answers.support.a: must be met, partly, not_met or unknown, got "Partly" (a string) (did you mean "partly"?)' -- "$T" recommend "$tmp/words.json"
+expect "answer with a space: did you mean" 2 '(did you mean "not_met"?)' -- "$T" recommend "$tmp/words.json"
+expect "dont know: did you mean" 2 '(did you mean "unknown"?)' -- "$T" recommend "$tmp/words.json"
+expect "answers in words stay problems" 2 "not a valid assessment (3 problems)" -- "$T" recommend "$tmp/words.json"
+expect "few answers said in the answer" 0 "Only 1 of the 60 benchmark indicators was answered" -- "$T" recommend "$tmp/team.json"
+expect "few answers said by validate" 0 "warning: answers: Only 1 of the 60 benchmark indicators was answered" -- "$T" assessment validate "$tmp/team.json"
+expect "few answers in the JSON" 0 '"kind": "few_answers"' -- "$T" recommend "$tmp/team.json" --format json
+expect "59 of 60 answered: no such warning" 0 "not warned" -- bash -c "out=\$('$T' recommend '$SRC/examples/team-merger.json') && ! grep -q 'benchmark indicators w' <<<\"\$out\" && echo 'not warned'"
+
+# From another folder, the bare command still finds the bundled rules and catalogue.
+expect "runs from another folder" 0 "What to try next for T" -- bash -c "cd / && '$T' recommend '$tmp/team.json'"
+expect "checks from another folder" 0 "no problems" -- bash -c "cd / && '$T' check"
+
 # Catalogue commands.
 expect "catalogue list" 0 "schwartz_rounds" -- "$T" catalogue list
 expect "catalogue list by level" 0 "organisation" -- "$T" catalogue list --level organisation

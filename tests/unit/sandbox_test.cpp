@@ -27,8 +27,8 @@ AttackOutcome attack(const std::string& body, trynext::Limits limits = {}) {
   auto engine = test::engine_with_rules(dir, limits);
   AttackOutcome out;
   trynext::Result first = engine->recommend(test::assessment());
-  REQUIRE(first.warnings.size() == 1);
-  out.warning = first.warnings[0];
+  REQUIRE(test::other_warnings(first).size() == 1);
+  out.warning = test::other_warnings(first)[0];
   out.recommended = test::ids(first.recommendations);
   out.recommended_next = test::ids(engine->recommend(test::assessment()).recommendations);
   return out;
@@ -143,10 +143,10 @@ TEST_CASE("recommending an id outside the catalogue is an error naming rule and 
                       "  evaluate = function(a) recommend { id = 'peer_suport', because = 'x' } end }\n"}});
   auto engine = test::engine_with_rules(dir);
   auto r = engine->recommend(test::assessment());
-  REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].rule == "bad");
-  CHECK(r.warnings[0].line == 3);
-  CHECK(r.warnings[0].message.find(
+  REQUIRE(test::other_warnings(r).size() == 1);
+  CHECK(test::other_warnings(r)[0].rule == "bad");
+  CHECK(test::other_warnings(r)[0].line == 3);
+  CHECK(test::other_warnings(r)[0].message.find(
             "unknown intervention \"peer_suport\" (not in the catalogue) (did you mean \"peer_support\"?)") !=
         std::string::npos);
 }
@@ -159,6 +159,6 @@ TEST_CASE("a failed rule's earlier recommendations are dropped", "[sandbox]") {
         "  evaluate = function(a) recommend { id = 'peer_support', because = 'x' }; error('late') end }\n"}});
   auto r = test::engine_with_rules(dir)->recommend(test::assessment());
   CHECK(r.recommendations.empty());
-  REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].message == "rule \"half\" failed: late");
+  REQUIRE(test::other_warnings(r).size() == 1);
+  CHECK(test::other_warnings(r)[0].message == "rule \"half\" failed: late");
 }

@@ -41,7 +41,7 @@ TEST_CASE("scenarios give exactly the recommendations expected", "[scenarios]") 
       trynext::Result r = test::default_engine()->recommend(scenario["input"].dump());
       std::vector<std::string> got = test::ids(r.recommendations);
       INFO("recommended: " << json(got).dump());
-      CHECK(r.warnings.empty());
+      CHECK(test::other_warnings(r).empty());  // few_answers aside: the vignettes state few answers
       bool top_holds = true;
       if (expect.contains("top")) top_holds = got == expect["top"].get<std::vector<std::string>>();
       if (expect.contains("top_set")) {

@@ -68,6 +68,13 @@ std::string assessment(const nlohmann::json& team, const nlohmann::json& answers
   return doc.dump();
 }
 
+std::vector<trynext::Warning> other_warnings(const trynext::Result& result) {
+  std::vector<trynext::Warning> out;
+  for (const auto& w : result.warnings)
+    if (w.kind != "few_answers") out.push_back(w);
+  return out;
+}
+
 std::string rule_file(const std::string& id, const std::string& body) {
   return "rule {\n"
          "  id = \"" +

@@ -56,6 +56,10 @@ std::string assessment(const nlohmann::json& team = nlohmann::json::object(),
 // A rule file with one rule that runs body inside evaluate, recommending peer_support if it returns.
 std::string rule_file(const std::string& id, const std::string& body);
 
+// Result::warnings without the few_answers warning: most tests answer few of the benchmark's
+// indicators on purpose, and look at the warnings of rules and fields.
+std::vector<trynext::Warning> other_warnings(const trynext::Result& result);
+
 // Ids of result.recommendations, in order.
 std::vector<std::string> ids(const std::vector<trynext::Recommendation>& list);
 

@@ -6,6 +6,7 @@
 #include "common/suggest.h"
 #include "common/vocabulary.h"
 #include "input/json_text.h"
+#include "input/value_hints.h"
 
 namespace trynext {
 
@@ -58,7 +59,8 @@ class FieldChecker {
       check_number(field, path, v);
     } else if (t == "enum") {
       if (!v.is_string() || !contains(field.values, v.get<std::string>()))
-        problem(path, "must be one of " + list_words(field.values) + ", got " + describe(v));
+        problem(path, "must be one of " + list_words(field.values) + ", got " + describe(v) +
+                          (v.is_string() ? did_you_mean(v.get<std::string>(), field.values) : ""));
     } else if (t == "flags") {
       check_string_list(path, v, &field.values, "one of " + list_words(field.values));
     } else if (t == "ids") {
@@ -84,8 +86,11 @@ class FieldChecker {
   }
 
   void check_number(const Field& field, const std::string& path, const nlohmann::json& v) {
+    // A share typed as a percentage (8 for 8%, "70%") is the commonest slip in a hand-filled template.
+    auto percentage = [&] { return field.type == "share" ? percentage_hint(v) : std::string(); };
     if (!v.is_number()) {
-      std::string hint = v.is_string() ? "; write numbers without quotes" : "";
+      std::string hint = percentage();
+      if (hint.empty() && v.is_string()) hint = "; write numbers without quotes";
       return problem(path, "must be a number, got " + describe(v) + hint);
     }
     double d = v.get<double>();
@@ -100,7 +105,7 @@ class FieldChecker {
       std::string rule = has_lo && has_hi ? "must be between " + number_text(lo) + " and " + number_text(hi)
                          : has_lo         ? "must be at least " + number_text(lo)
                                           : "must be at most " + number_text(hi);
-      problem(path, rule + ", got " + describe(v));
+      problem(path, rule + ", got " + describe(v) + percentage());
     }
   }
 
@@ -146,7 +151,8 @@ class FieldChecker {
         problem(item_path + ".outcome", "is required");
       else if (!outcome->is_string() || !vocabulary::contains(vocabulary::outcomes(), outcome->get<std::string>()))
         problem(item_path + ".outcome",
-                "must be one of " + list_words(vocabulary::outcomes()) + ", got " + describe(*outcome));
+                "must be one of " + list_words(vocabulary::outcomes()) + ", got " + describe(*outcome) +
+                    (outcome->is_string() ? did_you_mean(outcome->get<std::string>(), vocabulary::outcomes()) : ""));
       for (auto it = item.begin(); it != item.end(); ++it)
         if (it.key() != "id" && it.key() != "outcome")
           report_.warnings.push_back({item_path + "." + it.key(), "unknown field, ignored"});
@@ -222,7 +228,8 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
           continue;
         }
         if (!it->is_string() || !is_answer_value(it->get<std::string>()))
-          report.problems.push_back({path, "must be " + list_words(answer_values()) + ", got " + describe(*it)});
+          report.problems.push_back(
+              {path, "must be " + list_words(answer_values()) + ", got " + describe(*it) + answer_hint(*it)});
       }
     }
   }

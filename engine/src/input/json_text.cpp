@@ -8,6 +8,7 @@
 
 #include "common/utf8.h"
 #include "input/json_fast_path.h"
+#include "input/json_slips.h"
 
 namespace trynext {
 
@@ -120,7 +121,11 @@ nlohmann::json parse_json_text_carefully(std::string_view text) {
     // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
     auto colon = what.find(": ", what.find("parse error"));
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    p.message = "not valid JSON: " + valid_utf8_text(detail, kMaxMessageBytes);
+    // A person fixing a hand-filled template needs the fix first; the parser's words follow.
+    std::string fix = diagnose_json_slip(text, e.byte == 0 ? 0 : e.byte - 1);
+    p.message =
+        "not valid JSON: " + (fix.empty() ? valid_utf8_text(detail, kMaxMessageBytes)
+                                          : fix + " (the parser: " + valid_utf8_text(detail, kMaxMessageBytes) + ")");
     throw InputError({p});
   } catch (const Refusal& r) {
     Problem p;
