@@ -70,6 +70,9 @@ std::string render_text(const Report& r, const ReportOptions& options) {
     out << wrap("Based on your team's figures and " + std::to_string(r.indicators_answered) + " of the " +
                     std::to_string(r.indicators_total) + " benchmark indicators answered.",
                 "");
+  // Few answers change what the whole list means: said at the top, not among the warnings at the end.
+  for (const auto& w : r.warnings)
+    if (w.kind == "few_answers") out << wrap("Note: " + w.message, "");
   out << "\n";
   if (r.recommendations.empty()) out << wrap(kNothingStandsOut, "") << "\n";
 
@@ -157,9 +160,12 @@ std::string render_text(const Report& r, const ReportOptions& options) {
     out << wrap(std::string("(\"Not answered\" includes \"don't know\".) ") + kBenchmarkCaveat, "") << "\n";
   }
 
-  if (!r.warnings.empty()) {
+  std::vector<std::string> warnings;
+  for (const auto& w : r.warnings)
+    if (w.kind != "few_answers") warnings.push_back(w.message);
+  if (!warnings.empty()) {
     out << bold("Warnings:") << "\n";
-    for (const auto& w : r.warnings) out << bullet(w.message, "  ");
+    for (const auto& w : warnings) out << bullet(w, "  ");
     out << "\n";
   }
   if (r.trace.present) {
