@@ -121,6 +121,9 @@ intervention {
     "Very large caseloads and lack of manager support for relationship work limit what relationship-based training can achieve.",
   },
   effort = "medium",
+  sustain = "The model itself stresses providing skilled supervision and developing an infrastructure within the organisation.",
+  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "Family Partnership Model", lines = { 1717, 1719 },
+                     key_phrase = "development of an infrastructure within an organisation" },
   evidence = {
     evidence {
       claim = "In a health-visiting service case study, using the model gave staff a chance to reflect, learn new skills and increase self-awareness; staff were more confident and relationships stronger, even with families who had engaged little before.",
@@ -134,6 +137,7 @@ intervention {
       citation = "Davis and Rushton (1991); Marlow et al (1998); Barlow et al (2007); Puura et al (2005); Davis and Spurr (1998)",
       first_author = "Davis",
       grade = "controlled_study",
+      about = "child and family outcomes",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Family Partnership Model", lines = { 1723, 1729 } },
     },
     evidence {
@@ -181,6 +185,7 @@ intervention {
       citation = "Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review",
       key_phrase = "There is currently an independent meta-analysis",
       grade = "not_researched",
+      about = "a parenting programme's effect on families",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mellow Parenting", lines = { 1740, 1748 } },
     },
     evidence {
@@ -195,6 +200,7 @@ intervention {
       citation = "MacLeod and Nelson (2000)",
       first_author = "MacLeod",
       grade = "literature_review",
+      about = "programmes for vulnerable families",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mellow Parenting", lines = { 1824, 1828 } },
     },
     evidence {
