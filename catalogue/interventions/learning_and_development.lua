@@ -245,9 +245,6 @@ intervention {
     "No firm link to resilience has been shown; benefits for resilience are inferred.",
   },
   effort = "medium",
-  sustain = "It works only if each member is committed to taking part; members can find it hard to attend within the working day, and the review says extra space may need to be made for the sets to work.",
-  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "Towards a resilience framework: Action learning", lines = { 4256, 4262 },
-                     key_phrase = "additional space may need to be" },
   evidence = {
     evidence {
       claim = "Evidence on action learning sets reports enhanced critical thinking, creative solutions to workplace problems, greater self-confidence and better communication skills.",

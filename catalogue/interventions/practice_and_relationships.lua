@@ -121,9 +121,6 @@ intervention {
     "Very large caseloads and lack of manager support for relationship work limit what relationship-based training can achieve.",
   },
   effort = "medium",
-  sustain = "The model itself stresses providing skilled supervision and developing an infrastructure within the organisation.",
-  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "Family Partnership Model", lines = { 1717, 1719 },
-                     key_phrase = "development of an infrastructure within an organisation" },
   evidence = {
     evidence {
       claim = "In a health-visiting service case study, using the model gave staff a chance to reflect, learn new skills and increase self-awareness; staff were more confident and relationships stronger, even with families who had engaged little before.",

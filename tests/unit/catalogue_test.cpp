@@ -77,8 +77,8 @@ void check_range(const std::filesystem::path& seeds, const std::string& who, con
   }
   int lines_in_file = 0;
   std::string text = folded(read_lines(file, s.line_start, s.line_end, lines_in_file));
-  if (s.line_start < 1 || s.line_end > lines_in_file) problems.push_back(at + ": the file has " +
-                                                                         std::to_string(lines_in_file) + " lines");
+  if (s.line_start < 1 || s.line_end > lines_in_file)
+    problems.push_back(at + ": the file has " + std::to_string(lines_in_file) + " lines");
   else if (text.find(folded(phrase)) == std::string::npos)
     problems.push_back(at + ": \"" + phrase + "\" is not in those lines");
 }
@@ -159,10 +159,10 @@ TEST_CASE("bad catalogue sources fail the build with file, line and reason", "[c
     CHECK(d[0].message == "intervention \"peer_support\": prerequisite \"mentor_prep\" is not in the catalogue");
   }
   SECTION("sustain without its source") {
-    auto d = build_failure(replaced(
-        kSustained,
-        "  sustain_source = { file = 'y.txt', section = 'Peer support', lines = { 7, 9 }, key_phrase = 'reorganised' },\n",
-        ""));
+    auto d = build_failure(replaced(kSustained,
+                                    "  sustain_source = { file = 'y.txt', section = 'Peer support', lines = { 7, 9 }, "
+                                    "key_phrase = 'reorganised' },\n",
+                                    ""));
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 1);
     CHECK(d[0].message.find("intervention \"peer_support\": sustain_source is required with sustain") == 0);
@@ -240,8 +240,9 @@ TEST_CASE("about and sustain round-trip through the database and the JSON", "[ca
   CHECK(i.evidence[1].about == "child outcomes");
 
   nlohmann::json j = trynext::intervention_json(i);
-  CHECK(j["sustain"] == nlohmann::json{{"text", "Keep it when work is reorganised."},
-                                       {"source", {{"file", "y.txt"}, {"section", "Peer support"}, {"lines", {7, 9}}}}});
+  CHECK(j["sustain"] ==
+        nlohmann::json{{"text", "Keep it when work is reorganised."},
+                       {"source", {{"file", "y.txt"}, {"section", "Peer support"}, {"lines", {7, 9}}}}});
   CHECK_FALSE(j["evidence"][0].contains("about"));  // optional keys are left out when empty
   CHECK(j["evidence"][1]["about"] == "child outcomes");
   nlohmann::json whole = trynext::catalogue_json(back);

@@ -139,8 +139,9 @@ void read_sustain(const Entry& e, Checker& c, const std::string& what, Intervent
   }
   if (src == t.end() || !src->is_object()) {
     c.error(e.file, t,
-            what + ": sustain_source is required with sustain: { file = ..., section = ..., lines = { first, last }, "
-                   "key_phrase = ... }");
+            what +
+                ": sustain_source is required with sustain: { file = ..., section = ..., lines = { first, last }, "
+                "key_phrase = ... }");
     return;
   }
   // sustain_source is a plain table (no line of its own): problems are reported at the intervention.
@@ -148,8 +149,10 @@ void read_sustain(const Entry& e, Checker& c, const std::string& what, Intervent
   auto field = [&](const char* key, bool required) -> std::string {
     auto it = src->find(key);
     if (it != src->end() && it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
-    if (it != src->end() && !it->is_string()) c.error(e.file, t, swhat + ": " + key + " must be text");
-    else if (required) c.error(e.file, t, swhat + ": " + key + " is required");
+    if (it != src->end() && !it->is_string())
+      c.error(e.file, t, swhat + ": " + key + " must be text");
+    else if (required)
+      c.error(e.file, t, swhat + ": " + key + " is required");
     return "";
   };
   i.sustain_source.file = field("file", true);
@@ -349,9 +352,9 @@ std::string content_digest(const Catalogue& c) {
       for (const auto& s : {e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file, e.source.section,
                             std::to_string(e.source.line_start), std::to_string(e.source.line_end), e.about})
         d.add_field(s);
-    for (const auto& s : {i.sustain, i.sustain_source.file, i.sustain_source.section,
-                          std::to_string(i.sustain_source.line_start), std::to_string(i.sustain_source.line_end),
-                          i.sustain_key_phrase})
+    for (const auto& s :
+         {i.sustain, i.sustain_source.file, i.sustain_source.section, std::to_string(i.sustain_source.line_start),
+          std::to_string(i.sustain_source.line_end), i.sustain_key_phrase})
       d.add_field(s);
   }
   for (const auto& f : c.factors)

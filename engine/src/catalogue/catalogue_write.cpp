@@ -82,11 +82,11 @@ void write_catalogue_database(const Catalogue& c, const fs::path& path) {
     for (const auto& i : c.interventions) {
       json format = json::object();
       for (const auto& [k, v] : i.format) format[k] = v;
-      db.insert("INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {i.id, pos++, i.title, i.summary, i.level, i.effort, format.dump(), list_json(i.preconditions),
-                 list_json(i.cautions), i.on_request_only, i.individual_resilience ? 1 : 0, i.sustain,
-                 i.sustain_source.file, i.sustain_source.section, i.sustain_source.line_start,
-                 i.sustain_source.line_end, i.sustain_key_phrase});
+      db.insert(
+          "INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {i.id, pos++, i.title, i.summary, i.level, i.effort, format.dump(), list_json(i.preconditions),
+           list_json(i.cautions), i.on_request_only, i.individual_resilience ? 1 : 0, i.sustain, i.sustain_source.file,
+           i.sustain_source.section, i.sustain_source.line_start, i.sustain_source.line_end, i.sustain_key_phrase});
     }
     for (const auto& i : c.interventions) {
       int p = 0;
