@@ -111,6 +111,11 @@ json schemas(const trynext::Engine& engine) {
         {"cautions", strings()},
         {"individual_resilience", {{"type", "boolean"}}},
         {"on_request_only", {{"type", "string"}, {"description", "Why no rule recommends it; present only then."}}},
+        {"sustain",
+         {{"type", "object"},
+          {"description", "What the sources say about keeping it going once in place; present only when they say."},
+          {"required", {"text", "source"}},
+          {"properties", {{"text", {{"type", "string"}}}, {"source", result_def("source")}}}}},
         {"evidence", {{"type", "array"}, {"items", result_def("evidence")}}}}}};
   s["Catalogue"] = {{"type", "object"},
                     {"required", {"interventions", "grades", "digest"}},

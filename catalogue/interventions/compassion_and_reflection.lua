@@ -169,6 +169,9 @@ intervention {
     "A Samaritans-style peer support model could not be implemented with acute ward teams in an action research study.",
   },
   effort = "medium",
+  sustain = "Informal peer support is valued because it is at hand in the workplace; the review says changes to work environments and routines must take account of any unintended harm to it, and that the 'team around the health visitor' should be valued and recognised.",
+  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "Peer support: Informal support", lines = { 2965, 2971 },
+                     key_phrase = "any unintended, adverse impact upon peer support" },
   evidence = {
     evidence {
       claim = "Asked how they get support with pressure and stress, 85% of 1002 health visitors named informal "
@@ -275,6 +278,7 @@ intervention {
       citation = "Condon et al (2013)",
       first_author = "Condon",
       grade = "evaluation",
+      about = "responding helpfully to others' suffering",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Self-compassion", lines = { 3645, 3651 } },
     },
     evidence {
@@ -340,6 +344,7 @@ intervention {
       citation = "Condon et al (2013)",
       first_author = "Condon",
       grade = "evaluation",
+      about = "responding helpfully to others' suffering",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Self-compassion", lines = { 3645, 3651 } },
     },
     evidence {

@@ -87,6 +87,7 @@ intervention {
       citation = "Devlin and Mitcheson (2013)",
       first_author = "Devlin",
       grade = "evaluation",
+      about = "health-visiting students",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mentoring and health visiting", lines = { 926, 940 } },
     },
     evidence {
@@ -147,6 +148,7 @@ intervention {
       citation = "Myall et al (2007)",
       first_author = "Myall",
       grade = "literature_review",
+      about = "students' learning and outcomes",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mentoring and health visiting", lines = { 870, 874 } },
     },
     evidence {
@@ -204,6 +206,7 @@ intervention {
       citation = "Kelton (2014)",
       first_author = "Kelton",
       grade = "evaluation",
+      about = "nursing and midwifery students",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Coaching", lines = { 1117, 1134 } },
     },
     evidence {
@@ -358,6 +361,9 @@ intervention {
     "Its benefit to resilience is inferred from general resilience research rather than tested.",
   },
   effort = "medium",
+  sustain = "Its four questions are simple enough to remember, so that they become embedded in practice and in the organisational culture; at the one hospital described, where many staff across disciplines trained in it, it is embedded in the culture, used to analyse significant events and on the agenda of routine team meetings.",
+  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "After action review", lines = { 2437, 2459 },
+                     key_phrase = "so that they become embedded in their practice" },
   evidence = {
     evidence {
       claim = "At University College Hospital many staff across disciplines trained in After Action Review; it became embedded in the culture, used for significant events and on routine team-meeting agendas, with a blame-free approach.",
@@ -468,6 +474,9 @@ intervention {
     "The evidence is one trust's self-reported case study and one qualitative evaluation without a comparison group.",
   },
   effort = "medium",
+  sustain = "In the trust described, the communities of practice carry on after training: newly qualified staff are given protected time to attend them bimonthly throughout their first two years, and the trust now also uses them to support practitioners on its Building Community Capacity module.",
+  sustain_source = { file = "000_d1d09049e0b9ad2c.txt", section = "Case study 3: Resilience at Organisational Level", lines = { 476, 478 },
+                     key_phrase = "protected time to attend bimonthly communities of practice" },
   evidence = {
     evidence {
       claim = "A trust facing many more students set up communities of practice across the organisation to reduce staff stress and build resilience: a student 'Monday Club', groups for practice teachers and mentors, and protected time for newly qualified staff to attend throughout their first two years.",

@@ -23,6 +23,9 @@ intervention {
     "The sources report no outcome data for these services on their own.",
   },
   effort = "high",
+  sustain = "The ambulance trust described planned to keep its staff-support offer refreshed and up to date, and to improve its support networks so that they stay relevant and staff keep using them.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: North West Ambulance Service NHS Trust", lines = { 1132, 1132 },
+                     key_phrase = "keep it refreshed and up to date" },
   evidence = {
     evidence {
       claim = "The benchmark's best practice for health and wellbeing starts with health visitors having access to "
@@ -92,6 +95,9 @@ intervention {
       .. "may need an online or postal channel.",
   },
   effort = "low",
+  sustain = "In the trust described, the online conversation became a regular quarterly event across the trust, and some teams use the platform continuously for their own ideas for improvement.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 2 (Norfolk Community Health and Care NHS Trust)", lines = { 837, 837 },
+                     key_phrase = "regular event every quarter" },
   evidence = {
     evidence {
       claim = "Staff who have control over their work, are listened to and involved in decisions about their services, "
@@ -160,6 +166,9 @@ intervention {
     "Compassionate practices adopted only as a strategy for results can lose their integrity.",
   },
   effort = "medium",
+  sustain = "A compassionate-care leadership project (Edinburgh Napier University and NHS Lothian) found it important to integrate compassionate activities with the organisation's other processes and quality initiatives.",
+  sustain_source = { file = "001_a0b54d55111c5a02.txt", section = "Compassion", lines = { 3543, 3553 },
+                     key_phrase = "processes and quality initiatives was important" },
   evidence = {
     evidence {
       claim = "Health visitors said a compassionate leader is a key part of feeling supported at work, which "
@@ -349,6 +358,9 @@ intervention {
     "The reported culture change is the department's own account, with no figures.",
   },
   effort = "low",
+  sustain = "In the department described, all new staff are enrolled into the values when they start, and the values are kept in view: worn on lanyards and read out at the start of every meeting, which the department says reminds them to act on the values.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 1 (Hull and East Yorkshire Hospitals NHS Trust)", lines = { 769, 775 },
+                     key_phrase = "reminds us to act on our values" },
   evidence = {
     evidence {
       claim = "After a negative staff survey, a pathology department asked staff to propose values, chose the key "
@@ -403,6 +415,9 @@ intervention {
     "Offer a non-email route, or staff who work away from a computer are left out.",
   },
   effort = "low",
+  sustain = "The trust described keeps the scheme visible: it is promoted at local meetings, the number of thank-yous sent is reported in the chief executive's briefing every month, and examples of staff feedback and tips for sending thanks have been shared; the trust says the scheme's positive effect on staff helped it spread.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 3 (University Hospitals of Leicester NHS Trust)", lines = { 863, 863 },
+                     key_phrase = "chief executive briefing every month" },
   evidence = {
     evidence {
       claim = "A hospital trust launched a thank-you scheme in which any member of staff can thank another; 5,168 "
@@ -459,6 +474,9 @@ intervention {
     "The evidence is staff feedback from one children's hospital; no measured outcomes.",
   },
   effort = "low",
+  sustain = "The chaplaincy team in the hospital described built relationships with staff and wards over several years, so that when crises occur staff feel more confident to approach it for support.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.1 Culture and values for workplace compassion: Case Study 4 (Birmingham Women's and Children's NHS Foundation Trust)", lines = { 925, 925 },
+                     key_phrase = "built relationships with staff and wards over several years" },
   evidence = {
     evidence {
       claim = "A children's hospital supports staff after the death of a colleague or a child in their care by "
@@ -525,6 +543,9 @@ intervention {
     "Reported benefits are staff-survey improvements the trusts describe without figures.",
   },
   effort = "medium",
+  sustain = "In the trust described, each forum is written up and its results widely shared; the forums continue, with a trust-wide theme that each locality explores in its own way as the focus shifts from the centre of the organisation to the localities.",
+  sustain_source = { file = "002_fe2525b383c767a8.txt", section = "4.2 Activities & actions for workplace compassion: Northumberland, Tyne and Wear NHS Foundation Trust", lines = { 1072, 1076 },
+                     key_phrase = "The initiative will continue" },
   evidence = {
     evidence {
       claim = "A mental health trust set up trust-wide forums where staff talk about what they do well, what needs to "

@@ -134,6 +134,7 @@ intervention {
       citation = "Davis and Rushton (1991); Marlow et al (1998); Barlow et al (2007); Puura et al (2005); Davis and Spurr (1998)",
       first_author = "Davis",
       grade = "controlled_study",
+      about = "child and family outcomes",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Family Partnership Model", lines = { 1723, 1729 } },
     },
     evidence {
@@ -181,6 +182,7 @@ intervention {
       citation = "Institute of Health Visiting (2015), Supporting Health Visitors and Fostering Resilience: Literature Review",
       key_phrase = "There is currently an independent meta-analysis",
       grade = "not_researched",
+      about = "a parenting programme's effect on families",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mellow Parenting", lines = { 1740, 1748 } },
     },
     evidence {
@@ -195,6 +197,7 @@ intervention {
       citation = "MacLeod and Nelson (2000)",
       first_author = "MacLeod",
       grade = "literature_review",
+      about = "programmes for vulnerable families",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Mellow Parenting", lines = { 1824, 1828 } },
     },
     evidence {

@@ -110,6 +110,7 @@ intervention {
       citation = "Davis and Spurr (1998); Barlow et al (2003); Brocklehurst et al (2004); Davis and Tsiantis (2005); Barnes et al (2011)",
       first_author = "Davis",
       grade = "literature_review",
+      about = "health-visiting programmes for families",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Clinical supervision", lines = { 652, 654 } },
     },
   },
@@ -136,6 +137,9 @@ intervention {
     "It will not become part of the culture unless the organisation commits to training enough supervisors.",
   },
   effort = "medium",
+  sustain = "A restorative supervisor needs both personal aptitude and training, and training enough supervisors takes organisational commitment if restorative supervision is to become embedded in the organisation's culture.",
+  sustain_source = { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Restorative supervision", lines = { 294, 294 },
+                     key_phrase = "Training sufficient supervisors requires organisational commitment" },
   evidence = {
     evidence {
       claim = "The programme team's own literature states there have been numerous positive qualitative outcomes: professionals report better resilience to stress while keeping compassion, better working relationships and team dynamics, a better work/life balance, and more enjoyment and satisfaction at work. The independent University of Warwick evaluation had yet to be published.",

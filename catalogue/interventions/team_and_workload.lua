@@ -138,6 +138,7 @@ intervention {
       citation = "Leary et al (1995)",
       first_author = "Leary",
       grade = "literature_review",
+      about = "nursing students",
       source = { file = "001_a0b54d55111c5a02.txt", section = "Peer support in practice", lines = { 2926, 2932 } },
     },
   },

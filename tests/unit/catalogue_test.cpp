@@ -8,6 +8,7 @@
 
 #include "catalogue/catalogue_build.h"
 #include "test_support.h"
+#include "trynext/json.h"
 
 namespace {
 
@@ -65,6 +66,56 @@ std::string folded(const std::string& s) {
   return out;
 }
 
+// Checks one cited range: the file exists, the lines exist, and the phrase stands in them.
+void check_range(const std::filesystem::path& seeds, const std::string& who, const trynext::SourceRef& s,
+                 const std::string& phrase, std::vector<std::string>& problems) {
+  std::string at = who + " at " + s.file + " lines " + std::to_string(s.line_start) + "-" + std::to_string(s.line_end);
+  std::filesystem::path file = seeds / s.file;
+  if (!std::filesystem::is_regular_file(file)) {
+    problems.push_back(at + ": no such source file");
+    return;
+  }
+  int lines_in_file = 0;
+  std::string text = folded(read_lines(file, s.line_start, s.line_end, lines_in_file));
+  if (s.line_start < 1 || s.line_end > lines_in_file)
+    problems.push_back(at + ": the file has " + std::to_string(lines_in_file) + " lines");
+  else if (text.find(folded(phrase)) == std::string::npos)
+    problems.push_back(at + ": \"" + phrase + "\" is not in those lines");
+}
+
+// Every evidence item's first_author (or key_phrase), and every sustain's key_phrase, found in the
+// lines its provenance gives (the fidelity check). Returns one line per problem.
+std::vector<std::string> source_problems(const trynext::Catalogue& c, const std::filesystem::path& seeds) {
+  std::vector<std::string> problems;
+  for (const auto& i : c.interventions) {
+    int n = 0;
+    for (const auto& e : i.evidence)
+      check_range(seeds, i.id + " evidence " + std::to_string(++n) + " (" + e.citation + ")", e.source,
+                  e.first_author.empty() ? e.key_phrase : e.first_author, problems);
+    if (!i.sustain.empty()) {
+      if (i.sustain_key_phrase.empty())
+        problems.push_back(i.id + " sustain: no key_phrase to check its source by");
+      else
+        check_range(seeds, i.id + " sustain", i.sustain_source, i.sustain_key_phrase, problems);
+    }
+  }
+  return problems;
+}
+
+const char* const kSustained =
+    "intervention {\n"
+    "  id = 'peer_support', title = 'Peer support', summary = 'Colleagues support each other.',\n"
+    "  level = 'team', effort = 'low',\n"
+    "  sustain = 'Keep it when work is reorganised.',\n"
+    "  sustain_source = { file = 'y.txt', section = 'Peer support', lines = { 7, 9 }, key_phrase = 'reorganised' },\n"
+    "  evidence = {\n"
+    "    evidence { claim = 'c', citation = 'Smith (2000)', first_author = 'Smith', grade = 'survey',\n"
+    "               source = { file = 'x.txt', section = 's', lines = { 1, 2 } } },\n"
+    "    evidence { claim = 'd', citation = 'Jones (2001)', first_author = 'Jones', grade = 'controlled_study',\n"
+    "               about = 'child outcomes', source = { file = 'x.txt', section = 's', lines = { 3, 4 } } },\n"
+    "  },\n"
+    "}\n";
+
 }  // namespace
 
 TEST_CASE("a valid minimal catalogue builds", "[catalogue]") {
@@ -107,6 +158,35 @@ TEST_CASE("bad catalogue sources fail the build with file, line and reason", "[c
     CHECK(d[0].line == 1);
     CHECK(d[0].message == "intervention \"peer_support\": prerequisite \"mentor_prep\" is not in the catalogue");
   }
+  SECTION("sustain without its source") {
+    auto d = build_failure(replaced(kSustained,
+                                    "  sustain_source = { file = 'y.txt', section = 'Peer support', lines = { 7, 9 }, "
+                                    "key_phrase = 'reorganised' },\n",
+                                    ""));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].line == 1);
+    CHECK(d[0].message.find("intervention \"peer_support\": sustain_source is required with sustain") == 0);
+  }
+  SECTION("sustain_source without the key_phrase its lines are checked by") {
+    auto d = build_failure(replaced(kSustained, ", key_phrase = 'reorganised'", ""));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "intervention \"peer_support\" sustain_source: key_phrase is required");
+  }
+  SECTION("sustain_source with bad lines") {
+    auto d = build_failure(replaced(kSustained, "lines = { 7, 9 }", "lines = { 9, 7 }"));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message.find("intervention \"peer_support\" sustain_source: lines must be") == 0);
+  }
+  SECTION("sustain_source without sustain") {
+    auto d = build_failure(replaced(kSustained, "  sustain = 'Keep it when work is reorganised.',\n", ""));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "intervention \"peer_support\": sustain_source is given without sustain");
+  }
+  SECTION("about that is not text") {
+    auto d = build_failure(replaced(kSustained, "about = 'child outcomes'", "about = true"));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "intervention \"peer_support\" evidence 2: about must be text");
+  }
   SECTION("a syntax error") {
     auto d = build_failure("intervention {\n  id = 'x',\n  title = = 'y' }\n");
     REQUIRE(d.size() == 1);
@@ -131,7 +211,77 @@ TEST_CASE("the build is reproducible and the database reads back the same catalo
     CHECK(again.interventions[i].id == a.interventions[i].id);
     CHECK(again.interventions[i].evidence.size() == a.interventions[i].evidence.size());
     CHECK(again.interventions[i].prerequisites == a.interventions[i].prerequisites);
+    CHECK(again.interventions[i].sustain == a.interventions[i].sustain);
+    CHECK(again.interventions[i].sustain_key_phrase == a.interventions[i].sustain_key_phrase);
+    CHECK(again.interventions[i].sustain_source.line_start == a.interventions[i].sustain_source.line_start);
+    for (std::size_t k = 0; k < a.interventions[i].evidence.size() && k < again.interventions[i].evidence.size(); ++k)
+      CHECK(again.interventions[i].evidence[k].about == a.interventions[i].evidence[k].about);
   }
+}
+
+TEST_CASE("about and sustain round-trip through the database and the JSON", "[catalogue]") {
+  test::TempDir dir(
+      {{"interventions/a.lua", kSustained}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
+  trynext::Catalogue c = trynext::read_catalogue_sources(dir.path());
+  REQUIRE(c.interventions.size() == 1);
+  trynext::write_catalogue_database(c, dir.path() / "c.db");
+  trynext::Catalogue back = trynext::Catalogue::open((dir.path() / "c.db").string());
+  REQUIRE(back.interventions.size() == 1);
+  const trynext::Intervention& i = back.interventions[0];
+  CHECK(back.digest == c.digest);
+  CHECK(i.sustain == "Keep it when work is reorganised.");
+  CHECK(i.sustain_source.file == "y.txt");
+  CHECK(i.sustain_source.section == "Peer support");
+  CHECK(i.sustain_source.line_start == 7);
+  CHECK(i.sustain_source.line_end == 9);
+  CHECK(i.sustain_key_phrase == "reorganised");
+  REQUIRE(i.evidence.size() == 2);
+  CHECK(i.evidence[0].about.empty());
+  CHECK(i.evidence[1].about == "child outcomes");
+
+  nlohmann::json j = trynext::intervention_json(i);
+  CHECK(j["sustain"] ==
+        nlohmann::json{{"text", "Keep it when work is reorganised."},
+                       {"source", {{"file", "y.txt"}, {"section", "Peer support"}, {"lines", {7, 9}}}}});
+  CHECK_FALSE(j["evidence"][0].contains("about"));  // optional keys are left out when empty
+  CHECK(j["evidence"][1]["about"] == "child outcomes");
+  nlohmann::json whole = trynext::catalogue_json(back);
+  CHECK(whole["interventions"][0]["sustain"]["text"] == "Keep it when work is reorganised.");
+
+  // Without them, the keys are absent (as on_request_only is), and the digest tells the two apart.
+  test::TempDir plain(
+      {{"interventions/a.lua", kIntervention}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
+  trynext::Catalogue p = trynext::read_catalogue_sources(plain.path());
+  nlohmann::json pj = trynext::intervention_json(p.interventions[0]);
+  CHECK_FALSE(pj.contains("sustain"));
+  CHECK_FALSE(pj["evidence"][0].contains("about"));
+  test::TempDir other({{"interventions/a.lua", replaced(kSustained, "child outcomes", "nursing students")},
+                       {"instrument/factors.lua", kFactor},
+                       {"instrument/team.lua", kField}});
+  CHECK(trynext::read_catalogue_sources(other.path()).digest != c.digest);
+}
+
+TEST_CASE("the bundled catalogue marks evidence about something else and says how to keep things going",
+          "[catalogue]") {
+  trynext::Catalogue c = trynext::Catalogue::open(test::catalogue_db());
+  const trynext::Intervention* fpm = c.find("family_partnership_model");
+  REQUIRE(fpm);
+  bool child_outcomes = false;
+  for (const auto& e : fpm->evidence)
+    if (e.grade == "controlled_study") child_outcomes = e.about == "child and family outcomes";
+  CHECK(child_outcomes);  // the trial is of children's and families' outcomes, not of staff support
+  const trynext::Intervention* rs = c.find("restorative_supervision");
+  REQUIRE(rs);
+  CHECK(rs->sustain.find("organisational commitment") != std::string::npos);
+  int with_about = 0, with_sustain = 0;
+  for (const auto& i : c.interventions) {
+    with_sustain += !i.sustain.empty();
+    INFO(i.id);
+    CHECK(i.sustain.empty() == i.sustain_source.file.empty());
+    for (const auto& e : i.evidence) with_about += !e.about.empty();
+  }
+  CHECK(with_about >= 1);
+  CHECK(with_sustain >= 1);
 }
 
 TEST_CASE("the public intervention ids and all 60 indicators are in the built catalogue", "[catalogue]") {
@@ -202,20 +352,8 @@ TEST_CASE("every citation is found where its provenance says (fidelity)", "[cata
   }
   trynext::Catalogue c = trynext::Catalogue::open(test::catalogue_db());
   int checked = 0;
-  for (const auto& i : c.interventions) {
-    for (const auto& e : i.evidence) {
-      INFO(i.id << ": " << e.citation << " at " << e.source.file << " lines " << e.source.line_start << "-"
-                << e.source.line_end);
-      std::filesystem::path file = seeds / e.source.file;
-      REQUIRE(std::filesystem::is_regular_file(file));
-      int lines_in_file = 0;
-      std::string text = folded(read_lines(file, e.source.line_start, e.source.line_end, lines_in_file));
-      CHECK(e.source.line_end <= lines_in_file);
-      std::string needle = folded(e.first_author.empty() ? e.key_phrase : e.first_author);
-      CHECK(text.find(needle) != std::string::npos);
-      ++checked;
-    }
-  }
+  for (const auto& i : c.interventions) checked += static_cast<int>(i.evidence.size()) + !i.sustain.empty();
+  for (const auto& problem : source_problems(c, seeds)) FAIL_CHECK(problem);
   for (const auto& f : c.factors) {
     int lines_in_file = 0;
     read_lines(seeds / f.source.file, 1, 1, lines_in_file);
@@ -229,6 +367,42 @@ TEST_CASE("every citation is found where its provenance says (fidelity)", "[cata
     }
   }
   CHECK(checked > 100);
+}
+
+TEST_CASE("a sustain whose source lines are wrong fails the source check", "[catalogue][fidelity]") {
+  std::filesystem::path seeds = test::seeds_dir();
+  if (!std::filesystem::is_directory(seeds)) {
+    test::skip("the source documents are not at " + seeds.string() + ", so sources cannot be checked");
+    return;
+  }
+  trynext::Catalogue c = trynext::Catalogue::open(test::catalogue_db());
+  const trynext::Intervention* found = c.find("restorative_supervision");
+  REQUIRE(found);
+  REQUIRE_FALSE(found->sustain.empty());
+  trynext::Catalogue one;
+  one.interventions.push_back(*found);
+  REQUIRE(source_problems(one, seeds).empty());  // as built, the phrase stands in its lines
+
+  trynext::Intervention& i = one.interventions[0];
+  SECTION("lines moved off the phrase") {
+    i.sustain_source.line_start += 40;
+    i.sustain_source.line_end += 40;
+    auto problems = source_problems(one, seeds);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("restorative_supervision sustain at ") == 0);
+    CHECK(problems[0].find("is not in those lines") != std::string::npos);
+  }
+  SECTION("lines past the end of the file") {
+    i.sustain_source.line_start = 100000;
+    i.sustain_source.line_end = 100001;
+    auto problems = source_problems(one, seeds);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("lines") != std::string::npos);
+  }
+  SECTION("the wrong file") {
+    i.sustain_source.file = "002_fe2525b383c767a8.txt";
+    CHECK(source_problems(one, seeds).size() == 1);
+  }
 }
 
 TEST_CASE("every default rule cites lines that exist in its source document", "[catalogue][fidelity]") {

@@ -39,7 +39,9 @@ struct Intervention {
   std::vector<std::string> prerequisites;     // intervention ids
   std::vector<std::string> preconditions;     // "requires": what must be in place first, in words
   std::vector<std::string> cautions;
-  std::string sustain;  // what the sources say about keeping it going once in place, or empty
+  std::string sustain;                 // what the sources say about keeping it going once in place, or empty
+  SourceRef sustain_source;            // where the sources say it (empty when sustain is)
+  std::string sustain_key_phrase;      // words found in those lines, checked like an evidence item's key_phrase
   std::string on_request_only;         // reason, when no rule recommends it
   bool individual_resilience = false;  // personal coping: ranks after fixing the work
   std::vector<Evidence> evidence;
@@ -103,6 +105,6 @@ class Catalogue {
 };
 
 // The database schema version this library reads (PRAGMA user_version).
-constexpr int kCatalogueSchemaVersion = 1;
+constexpr int kCatalogueSchemaVersion = 2;  // 2: evidence.about, interventions.sustain*
 
 }  // namespace trynext

@@ -72,7 +72,8 @@ Catalogue Catalogue::open(const std::string& db_path) {
   });
   db.each(
       "SELECT id, title, summary, level, effort, format_json, requires_json, cautions_json, on_request_only, "
-      "individual_resilience FROM interventions ORDER BY position",
+      "individual_resilience, sustain, sustain_file, sustain_section, sustain_line_start, sustain_line_end, "
+      "sustain_key_phrase FROM interventions ORDER BY position",
       [&](sqlite3_stmt* st) {
         Intervention i;
         i.id = text(st, 0);
@@ -85,6 +86,9 @@ Catalogue Catalogue::open(const std::string& db_path) {
         i.cautions = list(st, 7);
         i.on_request_only = text(st, 8);
         i.individual_resilience = integer(st, 9) != 0;
+        i.sustain = text(st, 10);
+        i.sustain_source = {text(st, 11), text(st, 12), integer(st, 13), integer(st, 14)};
+        i.sustain_key_phrase = text(st, 15);
         c.interventions.push_back(std::move(i));
       });
   c.index();
@@ -94,7 +98,7 @@ Catalogue Catalogue::open(const std::string& db_path) {
   for (const auto& g : c.grades) certainty[g.id] = g.certainty;
   db.each(
       "SELECT intervention_id, claim, citation, first_author, key_phrase, grade, source_file, section, line_start, "
-      "line_end FROM evidence ORDER BY intervention_id, position",
+      "line_end, about FROM evidence ORDER BY intervention_id, position",
       [&](sqlite3_stmt* st) {
         Evidence e;
         e.claim = text(st, 1);
@@ -104,6 +108,7 @@ Catalogue Catalogue::open(const std::string& db_path) {
         e.grade = text(st, 5);
         e.certainty = certainty[e.grade];
         e.source = {text(st, 6), text(st, 7), integer(st, 8), integer(st, 9)};
+        e.about = text(st, 10);
         c.interventions[c.by_id_.at(text(st, 0))].evidence.push_back(std::move(e));
       });
   db.each(

@@ -127,6 +127,40 @@ class Checker {
 
 const std::regex kSnakeCase("[a-z][a-z0-9_]*");
 
+// What the sources say about keeping an intervention going: optional, but never without a checkable
+// provenance (sustain_source with a key_phrase found in its lines, as evidence items have).
+void read_sustain(const Entry& e, Checker& c, const std::string& what, Intervention& i) {
+  const json& t = e.data;
+  i.sustain = c.text(e.file, t, "sustain", what, false);
+  auto src = t.find("sustain_source");
+  if (i.sustain.empty()) {
+    if (src != t.end()) c.error(e.file, t, what + ": sustain_source is given without sustain");
+    return;
+  }
+  if (src == t.end() || !src->is_object()) {
+    c.error(e.file, t,
+            what +
+                ": sustain_source is required with sustain: { file = ..., section = ..., lines = { first, last }, "
+                "key_phrase = ... }");
+    return;
+  }
+  // sustain_source is a plain table (no line of its own): problems are reported at the intervention.
+  std::string swhat = what + " sustain_source";
+  auto field = [&](const char* key, bool required) -> std::string {
+    auto it = src->find(key);
+    if (it != src->end() && it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
+    if (it != src->end() && !it->is_string())
+      c.error(e.file, t, swhat + ": " + key + " must be text");
+    else if (required)
+      c.error(e.file, t, swhat + ": " + key + " is required");
+    return "";
+  };
+  i.sustain_source.file = field("file", true);
+  i.sustain_source.section = field("section", false);
+  i.sustain_key_phrase = field("key_phrase", true);  // how the lines are checked against the source
+  c.lines(e.file, t, src->value("lines", json()), swhat, i.sustain_source.line_start, i.sustain_source.line_end);
+}
+
 Intervention read_intervention(const Entry& e, Checker& c) {
   const json& t = e.data;
   Intervention i;
@@ -166,6 +200,7 @@ Intervention read_intervention(const Entry& e, Checker& c) {
     else
       i.individual_resilience = r->get<bool>();
   }
+  read_sustain(e, c, what, i);
   auto ev = t.find("evidence");
   if (ev == t.end() || !ev->is_array() || ev->empty()) {
     c.error(e.file, t, what + ": evidence is required: at least one evidence{ ... } item");
@@ -186,6 +221,7 @@ Intervention read_intervention(const Entry& e, Checker& c) {
       if (x.first_author.empty() && x.key_phrase.empty())
         c.error(e.file, item,
                 ewhat + ": first_author or key_phrase is required, so the citation can be checked against its source");
+      x.about = c.text(e.file, item, "about", ewhat, false);
       x.grade = c.text(e.file, item, "grade", ewhat);
       bool known_grade = false;
       std::vector<std::string> grade_ids;
@@ -314,8 +350,12 @@ std::string content_digest(const Catalogue& c) {
     d.add_field(i.individual_resilience ? "1" : "0");
     for (const auto& e : i.evidence)
       for (const auto& s : {e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file, e.source.section,
-                            std::to_string(e.source.line_start), std::to_string(e.source.line_end)})
+                            std::to_string(e.source.line_start), std::to_string(e.source.line_end), e.about})
         d.add_field(s);
+    for (const auto& s :
+         {i.sustain, i.sustain_source.file, i.sustain_source.section, std::to_string(i.sustain_source.line_start),
+          std::to_string(i.sustain_source.line_end), i.sustain_key_phrase})
+      d.add_field(s);
   }
   for (const auto& f : c.factors)
     for (const auto& s : {f.id, f.title, f.poor_practice, f.best_practice}) d.add_field(s);

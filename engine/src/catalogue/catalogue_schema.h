@@ -1,5 +1,6 @@
 // The catalogue database's tables. Changing them means raising kCatalogueSchemaVersion
-// (trynext/catalogue.h) and saying so in docs/catalogue.md.
+// (trynext/catalogue.h) and saying so in docs/catalogue.md. Version 2 added evidence.about and the
+// interventions' sustain columns.
 #pragma once
 
 namespace trynext {
@@ -13,7 +14,9 @@ CREATE TABLE interventions (
   level TEXT NOT NULL CHECK (level IN ('organisation', 'team', 'individual')),
   effort TEXT NOT NULL CHECK (effort IN ('low', 'medium', 'high')),
   format_json TEXT NOT NULL, requires_json TEXT NOT NULL, cautions_json TEXT NOT NULL,
-  on_request_only TEXT NOT NULL, individual_resilience INTEGER NOT NULL);
+  on_request_only TEXT NOT NULL, individual_resilience INTEGER NOT NULL,
+  sustain TEXT NOT NULL, sustain_file TEXT NOT NULL, sustain_section TEXT NOT NULL,
+  sustain_line_start INTEGER NOT NULL, sustain_line_end INTEGER NOT NULL, sustain_key_phrase TEXT NOT NULL);
 CREATE TABLE prerequisites (intervention_id TEXT NOT NULL REFERENCES interventions(id),
                             prerequisite_id TEXT NOT NULL REFERENCES interventions(id),
                             position INTEGER NOT NULL, PRIMARY KEY (intervention_id, prerequisite_id));
@@ -21,7 +24,8 @@ CREATE TABLE evidence (
   intervention_id TEXT NOT NULL REFERENCES interventions(id), position INTEGER NOT NULL,
   claim TEXT NOT NULL, citation TEXT NOT NULL, first_author TEXT NOT NULL, key_phrase TEXT NOT NULL,
   grade TEXT NOT NULL REFERENCES grades(id), source_file TEXT NOT NULL, section TEXT NOT NULL,
-  line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, PRIMARY KEY (intervention_id, position));
+  line_start INTEGER NOT NULL, line_end INTEGER NOT NULL, about TEXT NOT NULL,
+  PRIMARY KEY (intervention_id, position));
 CREATE TABLE factors (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,
   poor_practice TEXT NOT NULL, best_practice TEXT NOT NULL,

@@ -82,18 +82,20 @@ void write_catalogue_database(const Catalogue& c, const fs::path& path) {
     for (const auto& i : c.interventions) {
       json format = json::object();
       for (const auto& [k, v] : i.format) format[k] = v;
-      db.insert("INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {i.id, pos++, i.title, i.summary, i.level, i.effort, format.dump(), list_json(i.preconditions),
-                 list_json(i.cautions), i.on_request_only, i.individual_resilience ? 1 : 0});
+      db.insert(
+          "INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {i.id, pos++, i.title, i.summary, i.level, i.effort, format.dump(), list_json(i.preconditions),
+           list_json(i.cautions), i.on_request_only, i.individual_resilience ? 1 : 0, i.sustain, i.sustain_source.file,
+           i.sustain_source.section, i.sustain_source.line_start, i.sustain_source.line_end, i.sustain_key_phrase});
     }
     for (const auto& i : c.interventions) {
       int p = 0;
       for (const auto& pre : i.prerequisites) db.insert("INSERT INTO prerequisites VALUES (?, ?, ?)", {i.id, pre, p++});
       p = 0;
       for (const auto& e : i.evidence)
-        db.insert("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.insert("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   {i.id, p++, e.claim, e.citation, e.first_author, e.key_phrase, e.grade, e.source.file,
-                   e.source.section, e.source.line_start, e.source.line_end});
+                   e.source.section, e.source.line_start, e.source.line_end, e.about});
     }
     pos = 0;
     for (const auto& f : c.factors)

@@ -49,10 +49,16 @@ std::string intervention_text(const Intervention& i) {
     out << "\nCautions:\n";
     for (const auto& x : i.cautions) out << "  - " << x << "\n";
   }
+  if (!i.sustain.empty())
+    out << "\nKeeping it going: " << i.sustain << "\n  " << i.sustain_source.file << " lines "
+        << i.sustain_source.line_start << "-" << i.sustain_source.line_end << "\n";
   out << "\nEvidence:\n";
-  for (const auto& e : i.evidence)
-    out << "  - " << e.claim << "\n    " << e.citation << "; " << e.grade << " (" << e.certainty << " certainty); "
-        << e.source.file << " lines " << e.source.line_start << "-" << e.source.line_end << "\n";
+  for (const auto& e : i.evidence) {
+    out << "  - " << e.claim << "\n    ";
+    if (!e.about.empty()) out << "About " << e.about << ", not staff support. ";  // never read as the reason
+    out << e.citation << "; " << e.grade << " (" << e.certainty << " certainty); " << e.source.file << " lines "
+        << e.source.line_start << "-" << e.source.line_end << "\n";
+  }
   return out.str();
 }
 

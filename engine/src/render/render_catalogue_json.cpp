@@ -14,11 +14,14 @@ json source_json(const SourceRef& s) {
 }
 
 json evidence_json(const Evidence& e) {
-  return {{"claim", e.claim},
-          {"citation", e.citation},
-          {"grade", e.grade},
-          {"certainty", e.certainty},
-          {"source", source_json(e.source)}};
+  json j = {{"claim", e.claim},
+            {"citation", e.citation},
+            {"grade", e.grade},
+            {"certainty", e.certainty},
+            {"source", source_json(e.source)}};
+  // Optional keys are present only when they say something, as on_request_only is.
+  if (!e.about.empty()) j["about"] = e.about;
+  return j;
 }
 
 }  // namespace
@@ -40,6 +43,7 @@ json intervention_json(const Intervention& i) {
             {"individual_resilience", i.individual_resilience},
             {"evidence", evidence}};
   if (!i.on_request_only.empty()) j["on_request_only"] = i.on_request_only;
+  if (!i.sustain.empty()) j["sustain"] = {{"text", i.sustain}, {"source", source_json(i.sustain_source)}};
   return j;
 }
 
