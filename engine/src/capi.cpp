@@ -7,9 +7,9 @@
 #include <cstring>
 #include <new>
 #include <optional>
+#include <string>
 #include <tuple>
 #include <utility>
-#include <string>
 
 #include "trynext/engine.h"
 #include "trynext/json.h"
@@ -223,16 +223,20 @@ int trynext_report(trynext_engine* engine, const char* assessment_json, size_t l
                                          error_document(TRYNEXT_INVALID_ARGUMENT, "trynext_report: " + message)};
     };
     if (!engine || !assessment_json || !format || !out)
-      return invalid(std::string(!engine ? "engine" : !assessment_json ? "assessment_json" : !format ? "format" : "out") +
+      return invalid(std::string(!engine            ? "engine"
+                                 : !assessment_json ? "assessment_json"
+                                 : !format          ? "format"
+                                                    : "out") +
                      " is NULL");
     if (flags != 0) return invalid("unknown flags " + std::to_string(flags));
     const std::string name = format;
     if (name == "pdf")
-      return invalid("pdf is not made by the library, as printing needs a subprocess (chromium or weasyprint): "
-                     "use `trynext report -o report.pdf`, POST /v1/reports?format=pdf, or print the html format");
-    std::optional<trynext::ReportFormat> parsed = trynext::parse_report_format(name);
+      return invalid(
+          "pdf is not made by the library, as printing needs a subprocess (chromium or weasyprint): "
+          "use `trynext report -o report.pdf`, POST /v1/reports?format=pdf, or print the html format");
     if (name != "html" && name != "markdown" && name != "text")
       return invalid("format must be html, markdown or text, got \"" + name + "\"");
+    std::optional<trynext::ReportFormat> parsed = trynext::parse_report_format(name);
     trynext::ReportOptions options;
     if (date) options.date = date;
     options.width = 80;

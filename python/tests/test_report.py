@@ -15,7 +15,7 @@ EXAMPLE = SOURCE / "examples" / "team-merger.json"
 @pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
 def test_report_is_the_clis(engine: trynext.Engine, fmt: str) -> None:
     expected = run_cli("report", "--format", fmt, "--date", "2026-03-01", str(EXAMPLE)).stdout
-    assert engine.report(EXAMPLE, format=fmt, date="2026-03-01") == expected  # type: ignore[arg-type]
+    assert engine.report(EXAMPLE, format=fmt, date="2026-03-01") == expected
 
 
 def test_html_report_content(engine: trynext.Engine) -> None:
@@ -34,9 +34,9 @@ def test_report_top(engine: trynext.Engine) -> None:
 
 def test_pdf_and_unknown_formats_are_refused(engine: trynext.Engine) -> None:
     with pytest.raises(ValueError, match="PDF needs a subprocess"):
-        engine.report(EXAMPLE, format="pdf")  # type: ignore[arg-type]
+        engine.report(EXAMPLE, format="pdf")
     with pytest.raises(ValueError, match="unknown report format 'docx'"):
-        engine.report(EXAMPLE, format="docx")  # type: ignore[arg-type]
+        engine.report(EXAMPLE, format="docx")
 
 
 def test_invalid_assessment(engine: trynext.Engine) -> None:

@@ -66,9 +66,9 @@ def test_report_json_is_the_clis_text(engine: trynext.Engine) -> None:
 def test_reports_for_people_come_from_the_engine(engine: trynext.Engine, fmt: str) -> None:
     result = engine.recommend(EXAMPLE)
     with pytest.raises(ValueError, match=f"format='{fmt}'.*engine.report"):
-        trynext.report(result, format=fmt)  # type: ignore[arg-type]
+        trynext.report(result, format=fmt)
 
 
 def test_report_unknown_format(engine: trynext.Engine) -> None:
     with pytest.raises(ValueError, match="unknown report format 'docx'"):
-        trynext.report(engine.recommend(EXAMPLE), format="docx")  # type: ignore[arg-type]
+        trynext.report(engine.recommend(EXAMPLE), format="docx")

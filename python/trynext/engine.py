@@ -195,7 +195,7 @@ class Engine:
     def report(
         self,
         assessment: Assessment,
-        format: Literal["html", "markdown", "text"] = "html",
+        format: str = "html",
         top: int = DEFAULT_TOP,
         date: Optional[str] = None,
     ) -> str:

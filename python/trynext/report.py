@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 
 #: The formats Engine.report() makes from an assessment.
 ENGINE_FORMATS = ("html", "markdown", "text")
@@ -19,7 +19,7 @@ ENGINE_FORMATS = ("html", "markdown", "text")
 FORMATS = ("json",)
 
 
-def report(result: Mapping[str, Any], format: Literal["json"] = "json") -> str:
+def report(result: Mapping[str, Any], format: str = "json") -> str:
     """Renders a result of Engine.recommend() as indented JSON text, as ``trynext recommend --format json``
     prints it. For html, markdown and text use ``Engine.report(assessment, format=...)``; for PDF,
     ``trynext report -o report.pdf``.

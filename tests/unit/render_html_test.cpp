@@ -3,6 +3,7 @@
 // of its headings, the chart, and the one escaping function against hostile text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 
 #include "common/utf8.h"
@@ -222,4 +223,20 @@ TEST_CASE("the factor chart: a bar per factor, each part with its count, nothing
   // 640 units for 11 indicators: the not-met part is 5 of them wide.
   CHECK(has(svg, "width=\"290.9\""));
   CHECK(trynext::report::html::factor_chart({}, "c").empty());
+}
+
+TEST_CASE("the HTML report names near misses in people's words only", "[render][html]") {
+  trynext::Result result = test::sample_result();
+  CHECK_FALSE(has(html_of(result), "id=\"near-misses\""));  // only the trace's own wording: left to explain
+  result.trace[1].near_miss = {"Peer support would be recommended if your team said \"support.c\" is not met."};
+  std::string page = html_of(result);
+  CHECK(has(page, "<h2 id=\"near-misses\">Near misses</h2>"));
+  CHECK(has(page, "<li>Peer support would be recommended if your team said &quot;support.c&quot; is not met.</li>"));
+  CHECK_FALSE(has(page, "support.c were not_met"));
+  // What was only considered is named without a label, which would read as a recommendation.
+  result.also_considered[0].label = "act_now";
+  result.recommendations[0].label = "act_now";
+  page = html_of(result);
+  auto also = page.substr(page.find("<h2 id=\"also\">"));
+  CHECK_FALSE(has(also.substr(0, also.find("</section>")), "tag-act_now"));
 }

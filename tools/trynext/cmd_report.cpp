@@ -56,7 +56,8 @@ void run(const ReportFlags& flags) {
     }
   }
   if (format.empty()) format = "html";
-  if (format == "pdf" && flags.out.empty() && ::isatty(STDOUT_FILENO)) {
+  const bool to_stdout = flags.out.empty() || flags.out == "-";
+  if (format == "pdf" && to_stdout && ::isatty(STDOUT_FILENO)) {
     complain("report: a PDF is not for a terminal: write it to a file with -o report.pdf (or redirect the output)");
     throw Exit{kBadInput};
   }
@@ -79,7 +80,7 @@ void run(const ReportFlags& flags) {
   } else {
     document = trynext::render_report(result, *trynext::parse_report_format(format), options);
   }
-  if (flags.out.empty() || flags.out == "-") {
+  if (to_stdout) {
     std::cout.write(document.data(), static_cast<std::streamsize>(document.size()));
     std::cout.flush();
     return;

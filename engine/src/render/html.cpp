@@ -61,6 +61,9 @@ td.n,th.n{text-align:right}
 .plan td{height:3.2em;border:1px solid #505a5f;padding:6px}.plan th{border:1px solid #505a5f;padding:6px;
   background:#f3f2f1}
 .note{color:#505a5f}
+@media screen and (max-width:640px){body{font-size:1rem}.page{padding:0 12px 24px}h1{font-size:1.75rem}
+  h2{font-size:1.4rem}h3{font-size:1.2rem}table{font-size:.875rem}th,td{padding:6px 4px 6px 0}
+  .summary-list div{grid-template-columns:1fr}.recommendation{padding:12px 12px 4px}}
 .names{columns:2 18em;column-gap:32px}.names li{break-inside:avoid}
 footer{border-top:2px solid #005eb8;margin-top:40px;padding-top:16px;font-size:1rem;color:#0b0c0c}
 footer p{margin-bottom:8px}
@@ -189,7 +192,7 @@ std::string factors_section(const Report& r) {
       "<table class=\"factor-table\">\n<caption>The chart's figures: indicators per factor</caption>\n<thead><tr>"
       "<th scope=\"col\">Factor</th><th scope=\"col\" class=\"n\">Met</th><th scope=\"col\" class=\"n\">Partly</th>"
       "<th scope=\"col\" class=\"n\">Not met</th><th scope=\"col\" class=\"n\">Not answered</th>"
-      "<th scope=\"col\" class=\"n\">Indicators</th></tr></thead>\n<tbody>\n";
+      "<th scope=\"col\" class=\"n\">Total</th></tr></thead>\n<tbody>\n";
   for (const auto& f : r.factors)
     out += "<tr><th scope=\"row\">" + escape(f.title) + "</th><td class=\"n\">" + std::to_string(f.met) +
            "</td><td class=\"n\">" + std::to_string(f.partly) + "</td><td class=\"n\">" + std::to_string(f.not_met) +

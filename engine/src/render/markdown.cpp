@@ -167,10 +167,10 @@ std::string render_markdown(const Report& r, const ReportOptions& options) {
     for (const auto& w : r.warnings) out += "- " + escape(w.message) + "\n";
     out += "\n";
   }
-  if (!r.recommendations.empty())
-    out +=
-        "## Action plan\n\n| Action | Owner | Start | Review date |\n|---|---|---|---|\n"
-        "|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n\n";
+  // Blank, as in the HTML: to fill in at the meeting, whatever was recommended.
+  out +=
+      "## Action plan\n\n| Action | Owner | Start | Review date |\n|---|---|---|---|\n"
+      "|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n\n";
   // The rules' trace is the trace view's (trynext explain): the report says near misses in words.
   out += "---\n\nMade on " + escape(date_words(report_date(options))) + ". " + escape(kBenchmarkCaveat) + "\n\n";
   if (!r.local_choices.empty()) out += escape(r.local_choices) + "\n\n";
