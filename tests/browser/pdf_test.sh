@@ -32,7 +32,8 @@ rm -f "$work"/x.pdf "$work"/page-*.png
 "$trynext" report "$example" -o "$work/x.pdf" --date 2026-03-01 || fail "trynext report -o x.pdf failed"
 [ "$(head -c 5 "$work/x.pdf" 2>/dev/null)" = "%PDF-" ] || { fail "x.pdf is not a PDF"; exit 1; }
 # A PDF refuses a terminal, but goes to a pipe.
-"$trynext" report "$example" --format pdf --date 2026-03-01 | head -c 5 | grep -q "%PDF-" || fail "--format pdf to a pipe"
+"$trynext" report "$example" --format pdf --date 2026-03-01 | cat >"$work/piped.pdf"
+[ "$(head -c 5 "$work/piped.pdf")" = "%PDF-" ] || fail "--format pdf to a pipe"
 
 pdftoppm -png -r 50 "$work/x.pdf" "$work/page" || fail "pdftoppm failed"
 first=$(ls "$work"/page-*.png 2>/dev/null | sort | head -1)

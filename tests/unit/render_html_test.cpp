@@ -136,7 +136,7 @@ TEST_CASE("the HTML report of the example team", "[render][html]") {
   // A print stylesheet: A4, page numbers, a recommendation kept on one page where it fits.
   CHECK(has(page, "@page{size:A4"));
   CHECK(has(page, "counter(page)"));
-  CHECK(has(page, ".recommendation,.chart"));
+  CHECK(has(page, ".rec-core,.chart"));
 }
 
 TEST_CASE("the HTML report's headings are in order, and none is empty", "[render][html]") {

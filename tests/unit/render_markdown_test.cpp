@@ -36,8 +36,8 @@ TEST_CASE("Markdown gives a recommendation its label, reasons, format, needs, ca
   result.recommendations[0].evidence[0].grade = "policy";
   trynext::report::Report report = trynext::report::build(result);
   std::string item = trynext::report::markdown::item(report.recommendations[0]);
-  CHECK(item.rfind("**Act now** \u00b7 team level \u00b7 medium effort \u00b7 rank 1 of 2\n\n"
-                   "Review caseloads \\*together\\* each month.\n\n**Why this team:**\n\n",
+  CHECK(item.rfind("Review caseloads \\*together\\* each month.\n\n"
+                   "**Act now** \u00b7 team level \u00b7 medium effort \u00b7 rank 1 of 2\n\n**Why this team:**\n\n",
                    0) == 0);
   CHECK(has(item,
             "- Caseloads are above 400 per practitioner. *(rule `workload_rule`)*\n"
@@ -129,8 +129,8 @@ TEST_CASE("the Markdown report leaves out the sections it has nothing for", "[re
   result.versions = {"0.1.0", "r", "c"};
   std::string md = trynext::render_report(result, trynext::ReportFormat::markdown);
   CHECK(md.rfind("# What to try next\n\nNothing stands out:", 0) == 0);
-  for (const char* heading : {"## Also", "## Already", "## How the team", "## Warnings", "## Rules", "## Near",
-                              "## What the team"})
+  for (const char* heading :
+       {"## Also", "## Already", "## How the team", "## Warnings", "## Rules", "## Near", "## What the team"})
     CHECK_FALSE(has(md, heading));
   trynext::ReportOptions trace;
   trace.view = trynext::ReportView::trace;

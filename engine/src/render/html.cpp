@@ -62,7 +62,7 @@ td.n,th.n{text-align:right}
   background:#f3f2f1}
 .note{color:#505a5f}
 @media screen and (max-width:640px){body{font-size:1rem}.page{padding:0 12px 24px}h1{font-size:1.75rem}
-  h2{font-size:1.4rem}h3{font-size:1.2rem}table{font-size:.875rem}th,td{padding:6px 4px 6px 0}
+  h2{font-size:1.4rem}h3{font-size:1.2rem}table{font-size:.8125rem}th,td{padding:6px 3px 6px 0}td.n,th.n{padding-left:2px}
   .summary-list div{grid-template-columns:1fr}.recommendation{padding:12px 12px 4px}}
 .names{columns:2 18em;column-gap:32px}.names li{break-inside:avoid}
 footer{border-top:2px solid #005eb8;margin-top:40px;padding-top:16px;font-size:1rem;color:#0b0c0c}

@@ -29,11 +29,11 @@ std::string escape(std::string_view text) {
 
 std::string item(const Item& r) {
   const auto md = escape;
-  std::string d = (r.label.words.empty() ? "" : "**" + md(r.label.words) + "** \u00b7 ") + md(r.level) +
-                  " level \u00b7 " + md(r.effort) + " effort \u00b7 rank " + std::to_string(r.rank) + " of " +
-                  std::to_string(r.of) + "\n\n";
+  // The summary first: a card's detail (cards.cpp) opens with what the intervention is.
+  std::string d = r.summary.empty() ? "" : md(r.summary) + "\n\n";
+  d += (r.label.words.empty() ? "" : "**" + md(r.label.words) + "** \u00b7 ") + md(r.level) + " level \u00b7 " +
+       md(r.effort) + " effort \u00b7 rank " + std::to_string(r.rank) + " of " + std::to_string(r.of) + "\n\n";
   if (r.gap) d += "*Already in place, but below what the sources require: a gap to close.*\n\n";
-  if (!r.summary.empty()) d += md(r.summary) + "\n\n";
   if (!r.reasons.empty()) {
     d += "**Why this team:**\n\n";
     for (const auto& reason : r.reasons) d += "- " + md(reason.text) + " *(rule `" + reason.rule + "`)*\n";
