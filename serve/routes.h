@@ -44,6 +44,7 @@ std::vector<std::string> fixed_paths();
 
 // The OpenAPI operation of each route (operations.cpp).
 nlohmann::json recommend_operation();
+nlohmann::json report_operation();  // reports.cpp
 nlohmann::json catalogue_operation();
 nlohmann::json intervention_operation();
 nlohmann::json instrument_operation();

@@ -1,6 +1,7 @@
 // The routes of `trynext serve`, on cpp-httplib, and their table (routes.h). Each request takes the
 // engine current when it starts (a Snapshot) and finishes on it, whatever reloads happen meanwhile.
-// Every response is JSON, errors included; every request is logged as one JSON line on standard error.
+// Every response is JSON, errors included (but the documents of POST /v1/reports); every request is logged as one
+// JSON line on standard error.
 #include <strings.h>
 
 #include <cmath>
@@ -17,6 +18,7 @@
 #include <sys/socket.h>
 
 #include "body.h"
+#include "reports.h"
 #include "responses.h"
 #include "routes.h"
 #include "teams.h"
@@ -138,6 +140,15 @@ struct Service::Impl {
       } else
         send(res, 200, trynext::to_json(result, -1));
     } catch (const trynext::InputError& e) { send(res, 400, trynext::error_json(e)); }
+  }
+
+  // POST /v1/reports (reports.cpp).
+  void report_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (!read_body(req, res, *reader, body)) return;
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    send_report(*snap->engine, options.top, req, res, body);
   }
 
   void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
@@ -419,6 +430,7 @@ const std::vector<Route>& route_table() {
   using I = Service::Impl;
   static const std::vector<Route> table = {
       {"POST", "/v1/recommendations", "/v1/recommendations", &I::recommend, recommend_operation},
+      {"POST", "/v1/reports", "/v1/reports", &I::report_route, report_operation},
       {"GET", "/v1/catalogue", "/v1/catalogue", &I::catalogue, catalogue_operation},
       {"GET", "/v1/catalogue/{id}", "/v1/catalogue/([^/]+)", &I::intervention, intervention_operation},
       {"GET", "/v1/assessment", "/v1/assessment", &I::instrument, instrument_operation},

@@ -18,7 +18,11 @@ esac
 
 packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev catch2
           libcli11-dev libcpp-httplib-dev libfmt-dev libspdlog-dev python3 python3-jsonschema
-          libpq-dev postgresql lua-check python3-pytest python3-pandas python3-matplotlib mypy)
+          libpq-dev postgresql lua-check python3-pytest python3-pandas python3-matplotlib mypy
+          chromium poppler-utils)
+# The browser tests drive chromium from Node (puppeteer-core, axe-core); Debian's npm only when there is
+# no npm at all (a node and npm installed otherwise are used as they are).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

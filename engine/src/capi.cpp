@@ -6,10 +6,14 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include "trynext/engine.h"
 #include "trynext/json.h"
+#include "trynext/report.h"
 
 struct trynext_engine {
   explicit trynext_engine(const trynext::LoadOptions& options) : live(options) {}
@@ -77,6 +81,41 @@ char* describe(trynext_engine* engine, F f) {
   try {
     return copy_out(text_of(f(*engine->live.current())));
   } catch (...) { return nullptr; }
+}
+
+// Sets *out to what f() makes ({status, document}), turning anything it throws into the status and
+// error document trynext_evaluate() gives for it.
+template <typename F>
+int document_out(char** out, F f) {
+  if (out) *out = nullptr;
+  int status = TRYNEXT_INTERNAL_ERROR;
+  std::string document;
+  try {
+    std::tie(status, document) = f();
+  } catch (const std::bad_alloc&) {
+    status = TRYNEXT_OUT_OF_MEMORY;
+    document.clear();
+  } catch (const std::exception& e) {
+    status = TRYNEXT_INTERNAL_ERROR;
+    document.clear();
+    try {
+      document = error_document(status, std::string("internal error: ") + e.what());
+    } catch (...) {}
+  } catch (...) {
+    status = TRYNEXT_INTERNAL_ERROR;
+    document.clear();
+  }
+  if (!out) return status;
+  if (document.empty()) {
+    const char* fixed = status == TRYNEXT_OUT_OF_MEMORY
+                            ? "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\"}}"
+                            : "{\"error\":{\"code\":\"internal_error\",\"message\":\"internal error\"}}";
+    *out = copy_out(fixed);
+  } else {
+    *out = copy_out(document);
+    if (!*out) status = TRYNEXT_OUT_OF_MEMORY;
+  }
+  return status;
 }
 
 }  // namespace
@@ -174,6 +213,43 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
     }
   }
   return status;
+}
+
+int trynext_report(trynext_engine* engine, const char* assessment_json, size_t length, const char* format,
+                   const char* date, unsigned flags, char** out) {
+  return document_out(out, [&]() -> std::pair<int, std::string> {
+    auto invalid = [](const std::string& message) {
+      return std::pair<int, std::string>{TRYNEXT_INVALID_ARGUMENT,
+                                         error_document(TRYNEXT_INVALID_ARGUMENT, "trynext_report: " + message)};
+    };
+    if (!engine || !assessment_json || !format || !out)
+      return invalid(std::string(!engine            ? "engine"
+                                 : !assessment_json ? "assessment_json"
+                                 : !format          ? "format"
+                                                    : "out") +
+                     " is NULL");
+    if (flags != 0) return invalid("unknown flags " + std::to_string(flags));
+    const std::string name = format;
+    if (name == "pdf")
+      return invalid(
+          "pdf is not made by the library, as printing needs a subprocess (chromium or weasyprint): "
+          "use `trynext report -o report.pdf`, POST /v1/reports?format=pdf, or print the html format");
+    if (name != "html" && name != "markdown" && name != "text")
+      return invalid("format must be html, markdown or text, got \"" + name + "\"");
+    std::optional<trynext::ReportFormat> parsed = trynext::parse_report_format(name);
+    trynext::ReportOptions options;
+    if (date) options.date = date;
+    options.width = 80;
+    std::string_view text(assessment_json, length == TRYNEXT_NUL_TERMINATED ? std::strlen(assessment_json) : length);
+    trynext::EvaluateOptions evaluate;
+    // The text report is trynext_evaluate's answer as a terminal shows it; the documents name near misses.
+    evaluate.explain = name != "text";
+    std::shared_ptr<const trynext::Engine> current = engine->live.current();
+    try {
+      trynext::Result result = current->recommend(text, evaluate);
+      return {TRYNEXT_OK, trynext::render_report(result, *parsed, options)};
+    } catch (const trynext::InputError& e) { return {TRYNEXT_INVALID_INPUT, trynext::error_json(e)}; }
+  });
 }
 
 int trynext_reload(trynext_engine* engine, char** error) {

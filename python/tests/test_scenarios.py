@@ -62,13 +62,13 @@ def test_report_json_is_the_clis_text(engine: trynext.Engine) -> None:
     assert trynext.report(engine.recommend(EXAMPLE), format="json") + "\n" == expected
 
 
-@pytest.mark.parametrize("fmt", ["html", "pdf", "markdown"])
-def test_reports_to_come_say_so(engine: trynext.Engine, fmt: str) -> None:
+@pytest.mark.parametrize("fmt", ["html", "pdf", "markdown", "text"])
+def test_reports_for_people_come_from_the_engine(engine: trynext.Engine, fmt: str) -> None:
     result = engine.recommend(EXAMPLE)
-    with pytest.raises(NotImplementedError, match=f"{fmt}.*trynext_report"):
-        trynext.report(result, format=fmt)  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match=f"format='{fmt}'.*engine.report"):
+        trynext.report(result, format=fmt)
 
 
 def test_report_unknown_format(engine: trynext.Engine) -> None:
     with pytest.raises(ValueError, match="unknown report format 'docx'"):
-        trynext.report(engine.recommend(EXAMPLE), format="docx")  # type: ignore[call-overload]
+        trynext.report(engine.recommend(EXAMPLE), format="docx")

@@ -21,12 +21,14 @@ What is here:
 ``Engine(rules=None, catalogue=None, limits=None)``
     Loads a rule set and a catalogue (default: the bundled ones, or ``$TRYNEXT_RULES`` and
     ``$TRYNEXT_CATALOGUE``). Methods: ``recommend(assessment, explain=False, top=5)``,
-    ``recommend_many(iterable, workers=N)``, ``reload()``, ``catalogue()``, ``instrument()``,
+    ``recommend_many(iterable, workers=N)``, ``report(assessment, format="html")``, ``reload()``, ``catalogue()``, ``instrument()``,
     ``assessment_schema()``; property ``versions``.
 ``Limits(instructions_per_rule=0, memory_bytes=0)``
     Per-rule limits of each evaluation (0: the library's default).
-``report(result, format="html")``
-    A result for people: ``"json"`` now; html, pdf and markdown with a later libtrynext.
+``Engine.report(assessment, format="html", top=5, date=None)``
+    The report for people (``"html"``, ``"markdown"`` or ``"text"``), as ``trynext report`` writes it.
+``report(result, format="json")``
+    A result as indented JSON text.
 ``InvalidAssessment``
     Raised for an assessment that is not valid: ``.problems`` lists each problem
     (``Problem``: ``path``, ``message``, ``text``, and ``line``/``column`` for text that is not JSON).

@@ -112,6 +112,16 @@ lib.trynext_destroy.argtypes = [ctypes.c_void_p]
 lib.trynext_destroy.restype = None
 lib.trynext_evaluate.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, _c_char_pp]
 lib.trynext_evaluate.restype = ctypes.c_int
+lib.trynext_report.argtypes = [
+    ctypes.c_void_p,
+    ctypes.c_char_p,
+    ctypes.c_size_t,
+    ctypes.c_char_p,
+    ctypes.c_char_p,
+    ctypes.c_uint,
+    _c_char_pp,
+]
+lib.trynext_report.restype = ctypes.c_int
 lib.trynext_reload.argtypes = [ctypes.c_void_p, _c_char_pp]
 lib.trynext_reload.restype = ctypes.c_int
 for _describe in ("trynext_versions", "trynext_catalogue", "trynext_instrument", "trynext_assessment_schema"):
@@ -162,6 +172,18 @@ def evaluate(handle: int, text: bytes, flags: int) -> tuple[int, str]:
     """trynext_evaluate: (status, the JSON document). The GIL is released during the call."""
     out = ctypes.c_void_p()
     status = lib.trynext_evaluate(handle, text, len(text), flags, ctypes.byref(out))
+    document = take(out.value)
+    if document is None:
+        return OUT_OF_MEMORY, '{"error": {"code": "out_of_memory", "message": "out of memory"}}'
+    return status, document
+
+
+def report(handle: int, text: bytes, format: str, date: Optional[str]) -> tuple[int, str]:
+    """trynext_report: (status, the document or a JSON error document). The GIL is released."""
+    out = ctypes.c_void_p()
+    status = lib.trynext_report(
+        handle, text, len(text), format.encode(), date.encode() if date is not None else None, 0, ctypes.byref(out)
+    )
     document = take(out.value)
     if document is None:
         return OUT_OF_MEMORY, '{"error": {"code": "out_of_memory", "message": "out of memory"}}'

@@ -192,6 +192,34 @@ class Engine:
         flags = _flags(explain, top)
         return self._evaluate(_encode(assessment, top), flags)
 
+    def report(
+        self,
+        assessment: Assessment,
+        format: str = "html",
+        top: int = DEFAULT_TOP,
+        date: Optional[str] = None,
+    ) -> str:
+        """The report of one assessment for people, the same document as ``trynext report --format FORMAT``:
+        ``"html"`` (one self-contained page with the factor chart as inline SVG), ``"markdown"`` or
+        ``"text"``. ``date`` (``"YYYY-MM-DD"``) is the date it shows, today in UTC by default.
+
+        PDF is not made through the library (printing needs a subprocess): use ``trynext report -o
+        report.pdf`` or the service's ``POST /v1/reports?format=pdf``. Raises :class:`InvalidAssessment`
+        as ``recommend`` does, and ValueError for a format it does not make.
+        """
+        if format not in ("html", "markdown", "text"):
+            hint = " (PDF needs a subprocess: use trynext report -o report.pdf)" if format == "pdf" else ""
+            raise ValueError(f"unknown report format {format!r}: html, markdown or text{hint}")
+        _flags(False, top)
+        handle = self._acquire()
+        try:
+            status, document = _native.report(handle, _encode(assessment, top), format, date)
+        finally:
+            self._release()
+        if status == _native.OK:
+            return document
+        raise from_document(document)
+
     @overload
     def recommend_many(
         self,

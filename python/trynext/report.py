@@ -1,45 +1,35 @@
 """trynext.report(): a result rendered as a document for people.
 
-The C ABI renders results only as JSON today; a later version of the library adds
-``trynext_report`` for HTML, PDF and Markdown, and this function will call it then with the same
-signature. Until that exists, ``format="json"`` is the one format available and the others raise
-NotImplementedError naming what is to come.
+The documents for people (HTML with the factor chart, Markdown, text) are made by libtrynext's
+``trynext_report`` from the assessment, since they say what came close (near misses) from a trace the
+result does not keep: call ``Engine.report(assessment, format=...)``. This function renders what a
+result alone holds: ``format="json"``, the result as ``trynext recommend --format json`` prints it.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Literal, Union, overload
+from typing import Any
 
-#: The formats ``trynext_report`` will render, once the library has it.
-FORMATS_TO_COME = ("html", "pdf", "markdown")
+#: The formats Engine.report() makes from an assessment.
+ENGINE_FORMATS = ("html", "markdown", "text")
 
-#: The formats that work with the library as it is.
+#: The formats this function makes from a result.
 FORMATS = ("json",)
 
 
-@overload
-def report(result: Mapping[str, Any], format: Literal["pdf"]) -> bytes: ...
-
-
-@overload
-def report(result: Mapping[str, Any], format: Literal["html", "markdown", "json"] = "html") -> str: ...
-
-
-def report(result: Mapping[str, Any], format: str = "html") -> Union[str, bytes]:
-    """Renders a result of Engine.recommend() for people.
-
-    ``format="json"`` gives the result as indented JSON text, as ``trynext recommend --format json``
-    prints it. ``"html"`` (the default), ``"pdf"`` and ``"markdown"`` need ``trynext_report`` in the
-    C library, which this version does not have yet: they raise NotImplementedError.
+def report(result: Mapping[str, Any], format: str = "json") -> str:
+    """Renders a result of Engine.recommend() as indented JSON text, as ``trynext recommend --format json``
+    prints it. For html, markdown and text use ``Engine.report(assessment, format=...)``; for PDF,
+    ``trynext report -o report.pdf``.
     """
     if format == "json":
         return json.dumps(result, indent=2, ensure_ascii=False)
-    if format in FORMATS_TO_COME:
-        raise NotImplementedError(
-            f"trynext.report(format={format!r}): this version of libtrynext cannot render reports yet; "
-            f"{', '.join(FORMATS_TO_COME)} come with trynext_report in a later version. "
-            f"Available now: {', '.join(FORMATS)}."
+    if format in ENGINE_FORMATS or format == "pdf":
+        raise ValueError(
+            f"trynext.report(result, format={format!r}): a report for people is made from the assessment "
+            f"(it names near misses, which the result does not keep): use engine.report(assessment, "
+            f"format={format!r})" + (" for html, markdown or text, or trynext report -o report.pdf" if format == "pdf" else "")
         )
-    raise ValueError(f"unknown report format {format!r}: {', '.join(FORMATS + FORMATS_TO_COME)}")
+    raise ValueError(f"unknown report format {format!r}: json here; {', '.join(ENGINE_FORMATS)} with Engine.report()")

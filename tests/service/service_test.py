@@ -206,7 +206,7 @@ def run_checks(a, b, rules, example):
 
     # Every route documented is answered.
     documented = {(m.upper(), p) for p, item in openapi["paths"].items() for m in item}
-    check(documented == {("POST", "/v1/recommendations"), ("GET", "/v1/catalogue"), ("GET", "/v1/catalogue/{id}"),
+    check(documented == {("POST", "/v1/recommendations"), ("POST", "/v1/reports"), ("GET", "/v1/catalogue"), ("GET", "/v1/catalogue/{id}"),
                          ("GET", "/v1/assessment"), ("GET", "/v1/assessment/schema"), ("POST", "/v1/rules/reload"),
                          ("GET", "/healthz"), ("GET", "/openapi.json"),
                          # the history routes (history_service_test.py exercises them)
@@ -257,6 +257,34 @@ def run_checks(a, b, rules, example):
         link = card["links"][0]["url"]
         check(link == f"http://{a.host}:{a.port}/v1/catalogue/{rec['id']}", f"card link {link}")
         call(a, "GET", link.split(str(a.port), 1)[1], expect=200, what="card link target")
+
+    # Reports (docs/report.md): the documents trynext report writes, with the errors of /v1/recommendations.
+    team = result["team"]["name"]
+    status, h, page = a.request("POST", "/v1/reports", example, json_headers)
+    page = page.decode("utf-8")
+    check(status == 200 and h.get("content-type") == "text/html; charset=utf-8", f"report html: {status} {h}")
+    check(page.startswith("<!DOCTYPE html>") and team in page and "<script" not in page, "report html content")
+    check(page.count('<g class="factor-bar"') == 7, "report html: seven bars in the chart")
+    check(h.get("content-security-policy", "").startswith("default-src 'none'"), f"report CSP: {h}")
+    check(h.get("x-trynext-rules") == result["versions"]["rules"], "report: X-Trynext-Rules")
+    cli = subprocess.run([TRYNEXT, "report", "--rules", rules, "--format", "html", EXAMPLE], capture_output=True)
+    check(cli.returncode == 0 and cli.stdout.decode() == page, "the service's HTML report is the CLI's")
+    status, h, md = a.request("POST", "/v1/reports?format=markdown", example, json_headers)
+    check(status == 200 and h.get("content-type") == "text/markdown; charset=utf-8" and
+          md.decode().startswith("# What to try next for " + team), f"report markdown: {status} {md[:80]!r}")
+    status, h, pdf = a.request("POST", "/v1/reports?format=pdf", example, json_headers, timeout=120)
+    if shutil.which("chromium") or shutil.which("weasyprint"):
+        check(status == 200 and h.get("content-type") == "application/pdf" and pdf.startswith(b"%PDF-"),
+              f"report pdf: {status} {h.get('content-type')} {pdf[:80]!r}")
+    else:
+        _, _, err = call(a, "POST", "/v1/reports?format=pdf", example, json_headers, expect=503)
+        check(err and "chromium" in err["error"]["message"], "no printing program: 503 names chromium")
+    _, _, err = call(a, "POST", "/v1/reports?format=docx", example, json_headers, expect=400)
+    check(err and err["error"]["code"] == "invalid_parameter" and "html, pdf or markdown" in err["error"]["message"],
+          "report: an unknown format")
+    _, _, err = call(a, "POST", "/v1/reports", b'{"team": {"headcount": 0}}', json_headers, expect=400)
+    _, _, same = call(a, "POST", "/v1/recommendations", b'{"team": {"headcount": 0}}', json_headers, expect=400)
+    check(err == same and err["error"]["code"] == "invalid_assessment", "report: the errors of /v1/recommendations")
 
     # Bad input: 400 with the problems the CLI prints.
     bad_inputs = {

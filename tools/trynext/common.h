@@ -78,6 +78,7 @@ void print_report(const std::string& format, const Reporters& reporters);
 
 // Verbs.
 void add_recommend_command(CLI::App& app);
+void add_report_command(CLI::App& app);
 void add_catalogue_command(CLI::App& app);
 void add_assessment_command(CLI::App& app);
 void add_check_command(CLI::App& app);

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("trynext ") + trynext::version());
   trynext_cli::add_recommend_command(app);
+  trynext_cli::add_report_command(app);
   trynext_cli::add_catalogue_command(app);
   trynext_cli::add_assessment_command(app);
   trynext_cli::add_check_command(app);

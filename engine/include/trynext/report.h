@@ -18,6 +18,8 @@ enum class ReportFormat {
   json,      // the public contract: what to_json() writes
   markdown,  // a whole report in CommonMark, for a page, an e-mail or a ticket
   cards,     // CDS Hooks-style cards as JSON text, {"cards": [...]}, one per recommendation
+  html,      // one self-contained HTML page (inline styles and SVG chart, no script), to read, print or turn into
+             // PDF (docs/report.md); recommendations view only
 };
 
 // What the report covers.
@@ -38,6 +40,8 @@ struct ReportOptions {
   bool color = false;
   // json: spaces per level, or -1 for one line.
   int json_indent = 2;
+  // html: the report's date, as YYYY-MM-DD (shown as "2 December 2026") or any text; empty: today in UTC.
+  std::string date;
 };
 
 // The result in that format. json is to_json() whatever the view; cards have no trace view. Throws
@@ -45,7 +49,7 @@ struct ReportOptions {
 // (nlohmann::json::exception on text that is not UTF-8) for json.
 std::string render_report(const Result& result, ReportFormat format, const ReportOptions& options = {});
 
-// The format of that name ("text", "json", "markdown", "cards"), or none.
+// The format of that name ("text", "json", "markdown", "cards", "html"), or none.
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
 // The name parse_report_format() reads.

@@ -112,6 +112,22 @@ TRYNEXT_API void trynext_destroy(trynext_engine* engine);
 TRYNEXT_API int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length, unsigned flags,
                                  char** out);
 
+/* Evaluates an assessment as trynext_evaluate() does (with the trace on, so that the report can name
+ * near misses) and sets *out to its report for people, a NUL-terminated UTF-8 document that the caller
+ * frees with trynext_free(); the same document as `trynext report --format FORMAT` and
+ * POST /v1/reports?format=FORMAT (docs/report.md).
+ *   format  "html": one self-contained page (inline styles, the factor chart as inline SVG, no script);
+ *           "markdown"; "text": what trynext_evaluate's result reads as in a terminal (80 columns).
+ *           "pdf" is not made here: printing needs a subprocess (chromium or weasyprint), which the
+ *           library never starts; it is TRYNEXT_INVALID_ARGUMENT with a message saying so (use
+ *           `trynext report -o report.pdf` or the service, or print the html yourself).
+ *   date    the date the report shows, as YYYY-MM-DD, or NULL for today in UTC.
+ *   flags   0 (no flag is defined yet; others are TRYNEXT_INVALID_ARGUMENT).
+ * Statuses and error documents are trynext_evaluate()'s: TRYNEXT_OK with the document, otherwise
+ * *out is a JSON error document. Thread-safe. */
+TRYNEXT_API int trynext_report(trynext_engine* engine, const char* assessment_json, size_t length, const char* format,
+                               const char* date, unsigned flags, char** out);
+
 /* Loads the rules and the catalogue again from the paths given at creation. On success the new
  * set serves every evaluation that starts afterwards. On failure the current set stays in
  * service, TRYNEXT_LOAD_ERROR is returned and *error (when error is not NULL) names every

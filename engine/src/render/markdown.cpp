@@ -1,11 +1,16 @@
-// The report in CommonMark: a heading per recommendation with the same detail the cards carry, then
-// what else was considered, what to keep going, the factor scores as a table, warnings, the rules'
-// trace when explained, and the versions.
+// The report in CommonMark, for wikis and tickets: the labels with their meanings, a heading per
+// recommendation with the same detail the cards carry (label, why, what it involves, what must be in
+// place first, cautions, the evidence in words), the factor chart as a table of met / partly / not met
+// / not answered counts, what to keep going, what was tried, near misses, also considered, warnings,
+// a blank action plan, and a footer with the caveats and versions.
 #include "render/markdown.h"
 
 #include <cstdio>
+#include <vector>
 
+#include "render/near_miss_lines.h"
 #include "render/renderers.h"
+#include "render/report_date.h"
 
 namespace trynext::report {
 
@@ -24,24 +29,48 @@ std::string escape(std::string_view text) {
 
 std::string item(const Item& r) {
   const auto md = escape;
-  std::string d = md(r.summary) + "\n\n**Why this team:**\n\n";
-  for (const auto& reason : r.reasons) d += "- " + md(reason.text) + " *(rule `" + reason.rule + "`)*\n";
-  if (!r.evidence.empty()) {
-    d += "\n**Evidence:**\n\n";
-    for (const auto& e : r.evidence)
-      d += "- " + md(e.claim) + " \u2014 " + md(e.citation) + " (" + md(e.grade) + ", " + md(e.certainty) +
-           " certainty)\n";
+  // The summary first: a card's detail (cards.cpp) opens with what the intervention is.
+  std::string d = r.summary.empty() ? "" : md(r.summary) + "\n\n";
+  d += (r.label.words.empty() ? "" : "**" + md(r.label.words) + "** \u00b7 ") + md(r.level) + " level \u00b7 " +
+       md(r.effort) + " effort \u00b7 rank " + std::to_string(r.rank) + " of " + std::to_string(r.of) + "\n\n";
+  if (r.gap) d += "*Already in place, but below what the sources require: a gap to close.*\n\n";
+  if (!r.reasons.empty()) {
+    d += "**Why this team:**\n\n";
+    for (const auto& reason : r.reasons) d += "- " + md(reason.text) + " *(rule `" + reason.rule + "`)*\n";
   }
-  if (!r.cautions.empty()) {
+  if (!r.format.empty()) {
+    d += "\n**What it involves:**\n\n";
+    for (const auto& f : r.format) d += "- " + md(f.name) + ": " + md(f.text) + "\n";
+  }
+  if (!r.needs_first.empty()) {
+    d += "\n**What must be in place first:**\n\n";
+    for (const auto& n : r.needs_first) d += "- " + md(n) + "\n";
+  }
+  std::vector<std::string> cautions;
+  if (!r.caution.empty()) cautions.push_back(r.caution);
+  for (const auto& c : r.cautions)
+    if (c != r.caution) cautions.push_back(c);
+  if (!cautions.empty()) {
     d += "\n**Cautions:**\n\n";
-    for (const auto& c : r.cautions) d += "- " + md(c) + "\n";
+    for (const auto& c : cautions) d += "- " + md(c) + "\n";
+  }
+  if (!r.evidence_words.empty() || !r.evidence.empty()) {
+    d += "\n**Evidence:**";
+    if (!r.evidence_words.empty()) d += " " + md(r.evidence_words);
+    d += "\n\n";
+    for (const auto& e : r.evidence) {
+      // A requirement is what it is, not a certainty grade.
+      std::string grade = e.grade_words.empty() ? e.grade : e.grade_words;
+      if (e.grade != "policy" && !e.certainty_words.empty()) grade += "; " + e.certainty_words + " certainty";
+      d += "- " + md(e.claim) + " \u2014 " + md(e.citation) + " (" + md(grade) + ")";
+      if (!e.about.empty()) d += " *This item is about " + md(e.about) + ".*";
+      d += "\n";
+    }
   }
   if (!r.notes.empty()) {
     d += "\n**Notes:**\n\n";
     for (const auto& n : r.notes) d += "- " + md(n) + "\n";
   }
-  d += "\n" + md(r.level) + " level \u00b7 " + md(r.effort) + " effort \u00b7 " + md(r.priority) +
-       " priority \u00b7 rank " + std::to_string(r.rank) + " of " + std::to_string(r.of) + "\n";
   return d;
 }
 
@@ -50,12 +79,6 @@ std::string item(const Item& r) {
 namespace {
 
 using markdown::escape;
-
-std::string names(const std::vector<Named>& list) {
-  std::string out;
-  for (const auto& n : list) out += "- " + escape(n.title) + "\n";
-  return out;
-}
 
 const char* state_word(RuleState state) {
   return state == RuleState::fired ? "fired" : state == RuleState::failed ? "failed" : "quiet";
@@ -91,28 +114,66 @@ std::string versions_line(const Versions& v) {
   return "Rules " + escape(v.rules) + ", catalogue " + escape(v.catalogue) + ", trynext " + escape(v.engine) + ".\n";
 }
 
-}  // namespace
-
-std::string render_markdown(const Report& r, const ReportOptions&) {
-  std::string out = "# What to try next" + (r.team_name.empty() ? "" : " for " + escape(r.team_name)) + "\n\n";
-  if (r.recommendations.empty()) out += std::string(kNothingStandsOut) + "\n\n";
-  for (const auto& item : r.recommendations)
-    out += "## " + std::to_string(item.rank) + ". " + escape(item.title) + "\n\n" + markdown::item(item) + "\n";
-  if (!r.also_considered.empty()) out += "## Also considered\n\n" + names(r.also_considered) + "\n";
-  if (!r.keep_going.empty()) out += "## Already in place, keep going\n\n" + names(r.keep_going) + "\n";
-  if (r.any_score) {
-    out += "## Benchmark factors\n\nShare of answered indicators met.\n\n| Factor | Met | Answered |\n|---|--:|--:|\n";
-    for (const auto& f : r.factors)
-      out += "| " + escape(f.title) + " | " + (f.percent ? std::to_string(*f.percent) + "%" : "not answered") +
-             " | " + std::to_string(f.answered) + " of " + std::to_string(f.total) + " |\n";
+// "- Title *(label)*: note" for each.
+std::string named(const std::vector<Named>& list, const std::vector<LabelLine>& labels) {
+  std::string out;
+  for (const auto& n : list) {
+    out += "- " + escape(n.title);
+    for (const auto& l : labels)
+      if (l.id == n.label && n.label != "keep_going") out += " *(" + escape(l.words) + ")*";
+    if (!n.note.empty()) out += ": " + escape(n.note);
     out += "\n";
   }
+  return out;
+}
+
+std::string factors_table(const Report& r) {
+  std::string out = "## How the team answered the benchmark\n\n" + std::to_string(r.indicators_answered) + " of " +
+                    std::to_string(r.indicators_total) +
+                    " indicators answered. Indicators per factor of the organisational benchmarking tool:\n\n"
+                    "| Factor | Met | Partly | Not met | Not answered | Indicators |\n|---|--:|--:|--:|--:|--:|\n";
+  for (const auto& f : r.factors)
+    out += "| " + escape(f.title) + " | " + std::to_string(f.met) + " | " + std::to_string(f.partly) + " | " +
+           std::to_string(f.not_met) + " | " + std::to_string(f.unknown) + " | " + std::to_string(f.total) + " |\n";
+  return out + "\n" + escape(kBenchmarkCaveat) + "\n\n";
+}
+
+std::string near_misses(const Report& r) {
+  std::vector<std::string> lines = near_miss_lines(r);
+  if (lines.empty()) return "";
+  std::string out = "## Near misses\n\nNot recommended for this team now; what would change that:\n\n";
+  for (const auto& l : lines) out += "- " + escape(l) + "\n";
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& r, const ReportOptions& options) {
+  std::string out = "# What to try next" + (r.team_name.empty() ? "" : " for " + escape(r.team_name)) + "\n\n";
+  if (r.recommendations.empty()) out += std::string(kNothingStandsOut) + "\n\n";
+  if (!r.labels.empty()) {
+    for (const auto& l : r.labels) out += "- **" + escape(l.words) + "**: " + escape(l.meaning) + "\n";
+    out += "\n";
+  }
+  for (const auto& item : r.recommendations)
+    out += "## " + std::to_string(item.rank) + ". " + escape(item.title) + "\n\n" + markdown::item(item) + "\n";
+  if (!r.factors.empty()) out += factors_table(r);
+  if (!r.keep_going.empty()) out += "## Already in place, keep going\n\n" + named(r.keep_going, r.labels) + "\n";
+  if (!r.tried.empty()) out += "## What the team tried before\n\n" + named(r.tried, r.labels) + "\n";
+  out += near_misses(r);
+  if (!r.also_considered.empty()) out += "## Also considered\n\n" + named(r.also_considered, r.labels) + "\n";
   if (!r.warnings.empty()) {
     out += "## Warnings\n\n";
     for (const auto& w : r.warnings) out += "- " + escape(w.message) + "\n";
     out += "\n";
   }
-  if (r.trace.present) out += trace_section(r.trace);
+  // Blank, as in the HTML: to fill in at the meeting, whatever was recommended.
+  out +=
+      "## Action plan\n\n| Action | Owner | Start | Review date |\n|---|---|---|---|\n"
+      "|  |  |  |  |\n|  |  |  |  |\n|  |  |  |  |\n\n";
+  // The rules' trace is the trace view's (trynext explain): the report says near misses in words.
+  out += "---\n\nMade on " + escape(date_words(report_date(options))) + ". " + escape(kBenchmarkCaveat) + "\n\n";
+  if (!r.local_choices.empty()) out += escape(r.local_choices) + "\n\n";
   return out + versions_line(r.versions);
 }
 

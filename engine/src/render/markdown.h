@@ -12,8 +12,10 @@ namespace trynext::report::markdown {
 // meaning are escaped, and a line break becomes a space (it would end a list item or a table row).
 std::string escape(std::string_view text);
 
-// One recommendation: its summary, why (each reason with its rule), the evidence with its grade and
-// certainty, cautions, notes, and a closing line of level, effort, priority and rank.
+// One recommendation: its summary; a line of its label, level, effort and rank; a gap when it is in
+// place but short of the standard; why (each reason with its rule); what it involves; what must be in
+// place first; cautions (the most relevant first); the evidence in words, then each item with its
+// grade in words; notes. Sections with nothing to say are left out.
 std::string item(const Item& item);
 
 }  // namespace trynext::report::markdown

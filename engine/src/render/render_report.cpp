@@ -16,11 +16,12 @@ struct Format {
   report::Renderer trace;
 };
 
-constexpr std::array<Format, 4> kFormats = {{
+constexpr std::array<Format, 5> kFormats = {{
     {ReportFormat::text, "text", report::render_text, report::render_trace_text},
     {ReportFormat::json, "json", nullptr, nullptr},
     {ReportFormat::markdown, "markdown", report::render_markdown, report::render_trace_markdown},
     {ReportFormat::cards, "cards", report::render_cards, nullptr},
+    {ReportFormat::html, "html", report::render_html, nullptr},
 }};
 
 const Format& format_of(ReportFormat format) {

@@ -17,5 +17,6 @@ std::string render_trace_text(const Report& report, const ReportOptions& options
 std::string render_markdown(const Report& report, const ReportOptions& options);    // markdown.cpp
 std::string render_trace_markdown(const Report& report, const ReportOptions& options);
 std::string render_cards(const Report& report, const ReportOptions& options);  // cards.cpp
+std::string render_html(const Report& report, const ReportOptions& options);   // html.cpp
 
 }  // namespace trynext::report
