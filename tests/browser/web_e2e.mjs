@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
-const [TRYNEXT, SOURCE, OUT, MODULES] = process.argv.slice(2);
+const [TRYNEXT, SOURCE, OUT, MODULES] = process.argv.slice(2).map((a) => path.resolve(a));
 const require = createRequire(path.join(MODULES, 'package.json'));
 const puppeteer = require('puppeteer-core');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -48,6 +48,8 @@ export function problemWords(p) {
   return p.text || p.message;
 }
 
+const statements = () => model.instrument.factors.reduce((n, f) => n + f.indicators.length, 0);
+
 const routeOf = (s) => (s.kind === 'team' ? `#/team/${s.slug}` : `#/factor/${s.slug}`);
 
 // Where a section stands: not started, in progress (some answers) or completed.
@@ -113,6 +115,7 @@ function startPage() {
     if (!file) return;
     const message = state.openText(await file.text());
     if (message) return showSummary(errorBox, [{id: 'open-file', message}]);
+    for (const s of sections().filter((x) => x.kind === 'team')) state.markDone(s.slug);  // the file is the answer
     location.hash = '#/tasks';
   });
   setPage('What to try next for your team',
@@ -120,8 +123,8 @@ function startPage() {
           h('h1', {}, 'What to try next for your team'),
           h('p', {class: 'lead'}, 'Answer questions about your health visiting team and get a short, ranked list of ' +
             'things to try to support your staff, with how strong the evidence for each one is.'),
-          h('p', {}, 'It takes about 20 minutes. You can stop at any time: your answers are saved in this browser as ' +
-            'you go. Nothing is kept on the server.'),
+          h('p', {}, `There are ${statements()} statements to answer and a few figures to give. You can stop at any ` +
+            'time: your answers are saved in this browser as you go, and nothing is kept on the server.'),
           h('p', {}, 'You will be asked about:'),
           h('ul', {class: 'list'}, h('li', {}, "your team's figures, such as its size, caseload and turnover"),
             h('li', {}, 'concerns, what is in place and what the team has tried'),
@@ -129,7 +132,8 @@ function startPage() {
           h('a', {class: 'button button-start', href: '#/tasks', role: 'button', draggable: 'false'},
             answered ? 'Continue' : 'Start now'),
           h('h2', {}, 'Open a saved file'),
-          h('p', {}, 'A file saved from this page, or one written by trynext assessment template and filled in.'),
+          h('p', {}, 'A file saved from this page, or one written by ', h('code', {}, 'trynext assessment template'),
+            ' and filled in. Opening a file replaces the answers in this browser.'),
           h('div', {class: 'form-group', id: 'open-file-group'},
             h('label', {class: 'label', for: 'open-file'}, 'Choose a file'), fileInput));
 }
