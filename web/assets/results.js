@@ -65,13 +65,19 @@ function fallbackDetails(result) {
            h('div', {class: 'notice', role: 'note'},
              h('strong', {}, 'The full report is not available from this server. '),
              'It has no report route (POST /v1/reports), so below are the recommendations from the engine\'s answer ' +
-             'without the chart, the evidence table or the action plan. Printing prints this list.'),
-           result.recommendations.map((r) => h('section', {class: 'fallback-item'},
-             h('h3', {}, `${r.rank}. ${r.title}`),
-             labelOf(r) ? h('p', {}, h('strong', {class: `tag tag-${r.label || 'todo'}`}, labelOf(r))) : null,
-             h('p', {}, r.summary),
-             r.evidence_summary ? h('p', {}, h('strong', {}, 'Evidence: '), r.evidence_summary) : null,
-             (r.cautions || []).length ? h('p', {}, h('strong', {}, 'Caution: '), r.cautions[0]) : null)));
+             'without the chart, the evidence in detail or the action plan. Printing prints this list.'),
+           result.recommendations.map((r) => {
+             const ev = r.evidence_summary;
+             const evidence = typeof ev === 'string' ? ev : ev && ev.text;
+             const caution = (ev && typeof ev === 'object' && ev.caution) || (r.cautions || [])[0];
+             return h('section', {class: 'fallback-item'},
+                      h('h3', {}, `${r.rank}. ${r.title}`),
+                      labelOf(r) ? h('p', {}, h('strong', {class: `tag tag-${r.label || 'todo'}`}, labelOf(r))) : null,
+                      h('p', {}, r.summary),
+                      (r.rationale || []).length ? h('p', {}, h('strong', {}, 'Why: '), r.rationale.map((x) => (typeof x === 'string' ? x : x.text)).join(' ')) : null,
+                      evidence ? h('p', {}, h('strong', {}, 'Evidence: '), evidence) : null,
+                      caution ? h('p', {}, h('strong', {}, 'Caution: '), caution) : null);
+           }));
 }
 
 // The panel's controls: the team's figures and every statement, each change asked again at once.
@@ -163,8 +169,10 @@ export async function renderResults(main, setPage, backLink, model) {
     listBox.replaceChildren(r.recommendations.length ? recommendationList(r)
                                                      : h('p', {id: 'recommendations'}, 'Nothing is recommended.'));
     const misses = nearMisses(r);
-    missBox.replaceChildren(...(misses.length ? [h('h3', {}, 'Would also be recommended if'),
-                                                 h('ul', {class: 'list'}, misses.map((m) => h('li', {}, m)))]
+    missBox.replaceChildren(...(misses.length ? [h('details', {class: 'details'},
+                                                   h('summary', {}, `Would also be recommended after one change (${misses.length})`),
+                                                   h('ul', {class: 'list near-miss-list'},
+                                                     misses.map((m) => h('li', {}, m))))]
                                               : []));
     if (await api.hasReports()) {
       pdfButton.hidden = false;
