@@ -96,11 +96,14 @@ function focusTarget(ev, e) {
   if (control) control.focus();
 }
 
+// The summary goes after the back link, before the heading (GOV.UK), and takes the focus.
 function showSummary(container, errors) {
   container.querySelector('.error-summary')?.remove();
   if (!errors.length) return;
   const box = errorSummary(errors);
-  container.prepend(box);
+  const back = container.querySelector(':scope > .back-link');
+  if (back) back.after(box);
+  else container.prepend(box);
   box.focus();
 }
 
@@ -247,7 +250,7 @@ function factorPage(s) {
     const value = state.answers()[ind.id] || '';
     form.append(h('div', {class: 'form-group', id},
                   h('fieldset', {class: 'fieldset'},
-                    h('legend', {class: 'fieldset-legend'}, h('span', {class: 'question-number'}, `${n + 1}. `), ind.text),
+                    h('legend', {class: 'fieldset-legend statement-legend'}, h('span', {class: 'question-number'}, `${n + 1}. `), ind.text),
                     h('div', {class: 'radios radios-inline'},
                       ANSWERS.map(([v, label]) => h('div', {class: 'radio'},
                                                     h('input', {type: 'radio', class: 'radio-input', name: ind.id,

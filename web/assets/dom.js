@@ -34,5 +34,6 @@ export function words(id) {
 export function plainHelp(text) {
   return String(text || '')
       .replace(/\s*\(\d{3}_[0-9a-f]{16}\.txt L\d+(-\d+)?\)/g, '')
-      .replace(/;? null if ([^.;]+)\.?/g, '. Leave it empty if $1.');
+      .replace(/;? null if ([^.;]+)\.?/g, '. Leave it empty if $1.')
+      .replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (id) => id.replace(/_/g, ' '));  // field names, in words
 }

@@ -206,8 +206,8 @@ export async function renderResults(main, setPage, backLink, model) {
             h('div', {class: 'results-main'}, reportBox),
             h('aside', {class: 'results-aside no-print', 'aria-labelledby': 'change-heading'},
               h('h2', {id: 'change-heading'}, 'Change an answer'),
-              h('p', {class: 'hint'}, 'Change a figure or a statement below and this list, and the report, update at ' +
-                'once. The change is saved with your answers.'),
+              h('p', {class: 'hint'}, 'Change a figure or a statement below and the recommendations update at once. ' +
+                'The change is saved with your answers.'),
               h('h3', {}, 'Top recommendations now'), listBox, missBox, panel, fileButtons())));
   await refresh(panel, null);
 }
