@@ -225,6 +225,22 @@ if (hasReport) {
   check(/not available from this server/.test(notice), 'without the report route the page says so');
 }
 await audit('09-results');
+// Print prints (the browser's dialog, stubbed here); the PDF comes from the report route.
+await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+await clickLink('Print');
+check(await page.evaluate(() => window.__printed) === 1, 'the Print button prints');
+const pdfShown = await page.$eval('main', (m) => [...m.querySelectorAll('button')]
+                                              .some((b) => b.textContent === 'Download PDF' && !b.hidden));
+check(pdfShown === hasReport, `Download PDF is offered only with the report route (${pdfShown})`);
+if (hasReport) {
+  for (const f of fs.readdirSync(DOWNLOADS)) fs.rmSync(path.join(DOWNLOADS, f));
+  await clickLink('Download PDF');
+  const pdf = path.join(DOWNLOADS, 'trynext-report.pdf');
+  for (let i = 0; i < 300 && !fs.existsSync(pdf); i++) await sleep(100);
+  const note = await page.$eval('main', (m) => m.textContent);
+  if (/The PDF could not be made/.test(note)) console.log('PDF not made on this machine:', note.match(/The PDF could not be made[^.]*/)[0]);
+  else check(fs.existsSync(pdf) && fs.readFileSync(pdf).subarray(0, 5).toString() === '%PDF-', 'Download PDF gives a PDF');
+}
 
 // ---- 2. Change an answer on the results page: the list updates at once ----
 const acute = instrument.team_fields.find((f) => f.name === 'months_since_serious_incident');
