@@ -70,12 +70,19 @@ export function fieldControl(f, value, opts = {}) {
     const choices = f.type === 'flags' ? f.values.map((v) => [v, words(v)])
                                        : opts.catalogue.interventions.map((i) => [i.id, i.title]);
     const selected = new Set(Array.isArray(value) ? value : []);
+    // What a flag means, where the instrument's help says it ("bereavement: a colleague ... died recently.").
+    const meaning = {};
+    if (f.type === 'flags')
+      for (const m of String(f.help || '').matchAll(/\b([a-z_]+): ([^.]+)\./g))
+        if (f.values.includes(m[1])) meaning[m[1]] = m[2].charAt(0).toUpperCase() + m[2].slice(1) + '.';
     return append(group, h('fieldset', {class: 'fieldset', 'aria-describedby': hintId}, legend,
                            h('div', {class: 'hint', id: hintId}, pageHint), error,
                            h('div', {class: 'checkboxes'}, choices.map(([v, text]) => h('div', {class: 'checkbox'},
                              h('input', {class: 'checkbox-input', type: 'checkbox', name: f.name, id: `${id}-${v}`,
                                          value: v, checked: selected.has(v)}),
-                             h('label', {class: 'checkbox-label', for: `${id}-${v}`}, text))))));
+                             h('label', {class: 'checkbox-label', for: `${id}-${v}`}, text,
+                               meaning[v] ? h('span', {class: 'checkbox-hint', id: `${id}-${v}-hint`}, meaning[v])
+                                          : null))))));
   }
 
   if (f.type === 'tried') {
