@@ -28,10 +28,14 @@ namespace {
 // Content types by extension; a file with any other extension is never served.
 const std::map<std::string, std::string>& content_types() {
   static const std::map<std::string, std::string> types = {
-      {".html", "text/html; charset=utf-8"},     {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".mjs", "text/javascript; charset=utf-8"},
-      {".svg", "image/svg+xml"},                 {".png", "image/png"},
-      {".txt", "text/plain; charset=utf-8"},     {".json", "application/json"},
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".json", "application/json"},
   };
   return types;
 }
@@ -40,8 +44,8 @@ const std::map<std::string, std::string>& content_types() {
 bool safe_name(const std::string& name) {
   if (name.empty() || name.size() > 100 || name[0] == '.') return false;
   for (char c : name) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-              c == '.';
+    bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
     if (!ok) return false;
   }
   return name.find("..") == std::string::npos;
@@ -60,8 +64,7 @@ void not_found(const httplib::Request& req, httplib::Response& res) {
 }
 
 // Sends root/relative (relative already checked to be safe names) or a 404.
-void send_file(const fs::path& root, const std::string& relative, const httplib::Request& req,
-               httplib::Response& res) {
+void send_file(const fs::path& root, const std::string& relative, const httplib::Request& req, httplib::Response& res) {
   const std::string ext = fs::path(relative).extension().string();
   auto type = content_types().find(ext);
   if (type == content_types().end()) return not_found(req, res);
@@ -118,9 +121,10 @@ void install_web_routes(httplib::Server& server, const std::string& dir) {
   const fs::path root = dir;
   server.Get("/", [root](const httplib::Request& req, httplib::Response& res) {
     security_headers(res);
-    if (root.empty()) return send_error(res, 404, "no_web_pages",
-                                        "this trynext serve has no manager's pages (web/ was not found; set "
-                                        "TRYNEXT_WEB to its directory)");
+    if (root.empty())
+      return send_error(res, 404, "no_web_pages",
+                        "this trynext serve has no manager's pages (web/ was not found; set "
+                        "TRYNEXT_WEB to its directory)");
     send_file(root, "index.html", req, res);
   });
   server.Get("/assets/(.*)", [root](const httplib::Request& req, httplib::Response& res) {
