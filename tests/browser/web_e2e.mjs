@@ -220,6 +220,14 @@ if (hasReport) {
   let at = -1;
   const inOrder = titles.every((t) => (at = reportText.indexOf(t, at + 1)) >= 0);
   check(inOrder, 'the report shows the recommendations in the same order');
+  // Its own links ("At a glance") scroll within it and leave the page's address to the router.
+  const followed = await page.evaluate(() => {
+    const a = document.querySelector('#report').shadowRoot.querySelector('a[href^="#"]');
+    if (!a) return 'none';
+    a.click();
+    return location.hash;
+  });
+  check(followed === 'none' || followed === '#/results', `a link inside the report keeps the page: ${followed}`);
 } else {
   const notice = await page.$eval('.fallback-report .notice', (e) => e.textContent);
   check(/not available from this server/.test(notice), 'without the report route the page says so');

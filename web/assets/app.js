@@ -346,9 +346,12 @@ function notFound() {
   setPage('Page not found', h('h1', {}, 'Page not found'), h('p', {}, h('a', {href: '#/'}, 'Go to the start')));
 }
 
-function route() {
-  const hash = location.hash || '#/';
-  if (!hash.startsWith('#/')) return;  // an in-page link (the error summary's)
+function route(ev) {
+  let hash = location.hash || '#/';
+  if (!hash.startsWith('#/')) {
+    if (ev) return;  // an in-page link (the error summary's)
+    hash = '#/';     // an address with one, opened afresh
+  }
   const [, kind, slug] = hash.split('/');
   window.scrollTo(0, 0);
   if (!kind) return startPage();

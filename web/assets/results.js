@@ -35,6 +35,22 @@ function showReport(host, html) {
     el.removeAttribute('data-report-style');
   }
   root.replaceChildren(wrapper);
+  // The report's own links within itself ("At a glance"): the browser cannot follow a fragment into a
+  // shadow root, and the page's address belongs to the router, so they scroll here instead.
+  if (!host.dataset.links) {
+    host.dataset.links = 'yes';
+    root.addEventListener('click', (ev) => {
+      const a = ev.target.closest && ev.target.closest('a[href^="#"]');
+      if (!a) return;
+      ev.preventDefault();
+      const target = root.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (target) {
+        target.scrollIntoView();
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus({preventScroll: true});
+      }
+    });
+  }
 }
 
 function recommendationList(result) {
@@ -194,10 +210,10 @@ export async function renderResults(main, setPage, backLink, model) {
   };
 
   const panel = changePanel(model, refresh);
-  setPage(name ? `What to try next for ${name}` : 'What to try next for your team',
+  setPage(name ? `Your answer for ${name}` : "Your team's answer",
           backLink('#/check', 'Back to your answers'),
           errorBox,
-          h('h1', {}, name ? `What to try next for ${name}` : 'What to try next for your team'),
+          h('h1', {}, name ? `Your answer for ${name}` : "Your team's answer"),
           h('div', {class: 'button-group no-print'}, printButton, pdfButton, h('a', {href: '#/check', class: 'link-button'},
                                                                           'Check or change all answers')),
           pdfMessage,
