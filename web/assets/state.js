@@ -82,7 +82,26 @@ export function stripComments(text) {
       out += c;
     }
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');  // a trailing comma left after deleting a line
+  return dropTrailingCommas(out);
+}
+
+// A comma left before } or ] after deleting a template's last line; commas inside strings stay.
+function dropTrailingCommas(text) {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) {
+      // dropped
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 // Replaces the answers with a file's. Returns an error message, or '' when it opened. Nulls (a
