@@ -10,6 +10,7 @@
 #   <prefix>/share/trynext/rules/*.lua             the default rules (not their tests)
 #   <prefix>/share/trynext/catalogue.db            the catalogue database
 #   <prefix>/share/trynext/schemas/                the JSON Schema of a result
+#   <prefix>/share/trynext/web/                    the manager's pages that trynext serve shows at /
 #
 # `cmake --install build --prefix /some/where` gives a copy that works from there: the CMake package
 # finds the prefix from its own location, trynext.pc is written for the prefix installed to, and the
@@ -70,6 +71,9 @@ install(FILES ${PROJECT_BINARY_DIR}/cmake/trynext.pc DESTINATION ${TRYNEXT_PC_DI
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules/ DESTINATION ${TRYNEXT_INSTALL_RULES_DIR} COMPONENT runtime
   FILES_MATCHING PATTERN "*.lua"
   PATTERN "tests" EXCLUDE)
+# The manager's pages, served by trynext serve at / (serve/web_files.cpp looks for them here).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/web/ DESTINATION ${TRYNEXT_DATA_SUBDIR}/web COMPONENT runtime
+  PATTERN "README.md" EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/schemas/result.schema.json
   DESTINATION ${TRYNEXT_DATA_SUBDIR}/schemas COMPONENT runtime)
 if(TARGET catalogue_db)

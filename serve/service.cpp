@@ -25,6 +25,7 @@
 #include "trynext/json.h"
 #include "trynext/report.h"
 #include "trynext/suggest.h"
+#include "web_files.h"
 
 namespace trynext_serve {
 
@@ -498,6 +499,7 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
     s.listening_socket = sock;
   });
   s.install_routes();
+  install_web_routes(s.server, find_web_dir(s.options.web_dir));  // the manager's pages at /
   s.snapshot();  // render the documents before the first request
 }
 

@@ -18,10 +18,12 @@ cmake --install "$build" --prefix "$prefix" > "$work/install.log"
 
 for f in bin/trynext include/trynext/engine.h include/trynext/trynext.h lib/libtrynext.a lib/libtrynext.so \
          lib/cmake/trynext/trynextConfig.cmake lib/pkgconfig/trynext.pc share/trynext/catalogue.db \
-         share/trynext/rules/workload_and_staffing.lua share/trynext/schemas/result.schema.json; do
+         share/trynext/rules/workload_and_staffing.lua share/trynext/schemas/result.schema.json \
+         share/trynext/web/index.html share/trynext/web/assets/app.js share/trynext/web/assets/style.css; do
   [ -e "$prefix/$f" ] || fail "$f is not installed"
 done
 [ -e "$prefix/share/trynext/rules/tests" ] && fail "the rules' tests are installed"
+[ -e "$prefix/share/trynext/web/README.md" ] && fail "web/README.md (for developers) is installed"
 pydir=$(sed -n 's/^TRYNEXT_PYTHON_INSTALL_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")
 case $pydir in /*) ;; *) pydir=$prefix/${pydir:-lib/python3/dist-packages} ;; esac
 for f in __init__.py _native.py engine.py py.typed _location.py; do

@@ -14,6 +14,7 @@
 
 #include "common.h"
 #include "serve.h"
+#include "web_files.h"
 
 namespace trynext_cli {
 
@@ -88,6 +89,11 @@ void run(ServeFlags& flags) {
   }
   std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
   std::cout << "trynext serve: listening on http://" << host << ":" << port << std::endl;
+  // The manager's pages (web/): the address to open in a browser, or why there is none.
+  if (trynext_serve::find_web_dir(options.web_dir).empty())
+    complain("warning: the manager's pages (web/) were not found, so / is a 404; --web DIR or TRYNEXT_WEB names them");
+  else
+    std::cout << "trynext serve: the manager's page is at http://" << host << ":" << port << "/" << std::endl;
   if (!is_loopback(options.host))
     complain("warning: listening on " + options.host + ", not only on this machine's loopback interface");
 
@@ -154,6 +160,8 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--store", o.store,
                   "History store for the /v1/teams routes: a file path or postgresql://... (default: $TRYNEXT_STORE; "
                   "neither: no history routes)");
+  cmd->add_option("--web", o.web_dir,
+                  "Directory of the manager's pages served at / (default: $TRYNEXT_WEB, else the installed web/)");
   cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
   cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
       ->check(CLI::Range(50, 3600 * 1000));
