@@ -26,6 +26,7 @@ struct ServeOptions {
   int top = 5;                      // default of ?top
   int watch_ms = 0;                 // reload when the rule files change, checking this often; 0: never
   std::string store;                // the history store (--store); empty: no /v1/teams routes
+  bool decision_log = false;        // write every answer's decision to the store (--decision-log; needs store)
   trynext::LoadOptions load;
 };
 
