@@ -11,14 +11,14 @@ json with_decision_header(json response) {
 }
 
 json decision_operation() {
-  json versions = {{"type", "object"},
-                   {"required", {"engine", "rules", "catalogue"}},
-                   {"properties",
-                    {{"engine", {{"type", "string"}}}, {"rules", {{"type", "string"}}}, {"catalogue", {{"type", "string"}}}}}};
+  json versions = {
+      {"type", "object"},
+      {"required", {"engine", "rules", "catalogue"}},
+      {"properties",
+       {{"engine", {{"type", "string"}}}, {"rules", {{"type", "string"}}}, {"catalogue", {{"type", "string"}}}}}};
   json decision = {
       {"type", "object"},
-      {"required",
-       {"id", "decided_at", "route", "team", "assessment_digest", "versions", "recommended", "request_id"}},
+      {"required", {"id", "decided_at", "route", "team", "assessment_digest", "versions", "recommended", "request_id"}},
       {"properties",
        {{"id", {{"type", "string"}, {"description", "A ULID: 26 characters, sortable by time."}}},
         {"decided_at", {{"type", "string"}, {"description", "UTC, ISO 8601."}}},

@@ -24,7 +24,8 @@ std::string new_decision_id() {
   while (got < sizeof bits) {
     ssize_t n = ::getrandom(bits + got, sizeof bits - got, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw store::StoreError("unavailable", std::string("cannot make a decision id: ") + std::strerror(errno));
+    if (n < 0)
+      throw store::StoreError("unavailable", std::string("cannot make a decision id: ") + std::strerror(errno));
     got += static_cast<std::size_t>(n);
   }
   static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -129,9 +130,7 @@ void DecisionLog::fetch(const httplib::Request& req, httplib::Response& res) {
     auto d = s->find_decision(id);
     if (!d) return send_error(res, 404, "decision_not_found", "no decision \"" + id + "\" in the decision log");
     send(res, 200, text_of(decision_json(*d)));
-  } catch (const store::StoreError& e) {
-    send_error(res, e.code() == "busy" ? 503 : 500, e.code(), e.what());
-  }
+  } catch (const store::StoreError& e) { send_error(res, e.code() == "busy" ? 503 : 500, e.code(), e.what()); }
 }
 
 }  // namespace trynext_serve

@@ -119,8 +119,8 @@ void TeamRoutes::assess(const trynext::Engine& engine, DecisionLog& log, const h
                              request_id(req), {}};
   try {
     app::AssessOutcome out = app::assess_and_record(engine, *s, request);
-    store::Decision d = log.make(out.result, out.filled.assessment_json, "team_assess", request.team_id,
-                                 request.request_id);
+    store::Decision d =
+        log.make(out.result, out.filled.assessment_json, "team_assess", request.team_id, request.request_id);
     if (!log.stamp(d, res)) return;
     json answer = app::assess_outcome_json(out);
     answer["decision"] = log.field(d);

@@ -39,7 +39,6 @@ class TeamRoutes {
   trynext::store::Store* store(httplib::Response& res);
 
  private:
-
   std::string location_;
   std::mutex open_mutex_;
   std::unique_ptr<trynext::store::Store> store_;

@@ -239,8 +239,16 @@ TEST_CASE("sqlite: a store made by the first schema opens and keeps its records"
   CHECK(raw_query(db, "SELECT value FROM store_meta WHERE key = 'schema_version'") == "2");
   CHECK(raw_query(db, "SELECT count(*) FROM decisions") == "0");
   CHECK(!s->find_decision("01JF0000000000000000000000"));
-  trynext::store::Decision d{"01JF0000000000000000000001", "2026-12-02T09:30:00.000Z", "team_assess", "north",
-                             "sha256:00", "0.1.0", "fnv1a64:1", "fnv1a64:2", {{"caseload_review", "act_now"}}, "r1"};
+  trynext::store::Decision d{"01JF0000000000000000000001",
+                             "2026-12-02T09:30:00.000Z",
+                             "team_assess",
+                             "north",
+                             "sha256:00",
+                             "0.1.0",
+                             "fnv1a64:1",
+                             "fnv1a64:2",
+                             {{"caseload_review", "act_now"}},
+                             "r1"};
   s->record_decision(d);
   s.reset();
   auto again = trynext::store::open_store(db.string());

@@ -274,11 +274,12 @@ TEST_CASE("the decision log keeps each answer with its versions, once, and finds
   s.record_decision(for_team);
   CHECK(s.find_decision(for_team.id)->request_id == "req-9");
   CHECK(s.find_decision(for_team.id)->recommended.empty());
-  CHECK_THAT(error_of("invalid", [&] {
-               auto bad = d;
-               bad.id = "01JF3Z8Q9V5W6X7Y8Z9A0B1C2F";
-               bad.rules_version = "";
-               s.record_decision(bad);
-             }),
+  CHECK_THAT(error_of("invalid",
+                      [&] {
+                        auto bad = d;
+                        bad.id = "01JF3Z8Q9V5W6X7Y8Z9A0B1C2F";
+                        bad.rules_version = "";
+                        s.record_decision(bad);
+                      }),
              Catch::Contains("rules_version: is required"));
 }

@@ -59,10 +59,12 @@ void run(ServeFlags& flags) {
 
   if (options.store.empty())
     if (const char* env = std::getenv("TRYNEXT_STORE"); env && *env) options.store = env;
-  if (const char* env = std::getenv("TRYNEXT_DECISION_LOG"); env && std::string(env) == "1") options.decision_log = true;
+  if (const char* env = std::getenv("TRYNEXT_DECISION_LOG"); env && std::string(env) == "1")
+    options.decision_log = true;
   if (options.decision_log && options.store.empty()) {
-    complain("--decision-log (or TRYNEXT_DECISION_LOG=1) writes to the history store: give --store PATH or "
-             "postgresql://... (or TRYNEXT_STORE) too");
+    complain(
+        "--decision-log (or TRYNEXT_DECISION_LOG=1) writes to the history store: give --store PATH or "
+        "postgresql://... (or TRYNEXT_STORE) too");
     throw Exit{kBadInput};
   }
 
@@ -162,8 +164,8 @@ void add_serve_command(CLI::App& app) {
                   "History store for the /v1/teams routes: a file path or postgresql://... (default: $TRYNEXT_STORE; "
                   "neither: no history routes)");
   cmd->add_flag("--decision-log", o.decision_log,
-               "Write every answer's decision (id, time, team, versions, what was recommended) to the store, for "
-               "GET /v1/decisions/{id} from any instance (default: $TRYNEXT_DECISION_LOG=1; needs --store)");
+                "Write every answer's decision (id, time, team, versions, what was recommended) to the store, for "
+                "GET /v1/decisions/{id} from any instance (default: $TRYNEXT_DECISION_LOG=1; needs --store)");
   cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
   cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
       ->check(CLI::Range(50, 3600 * 1000));

@@ -247,8 +247,8 @@ class SqlStore final : public Store {
     return read([&]() -> std::optional<Decision> {
       auto r = c_->query(select(kDecisionColumns, "decisions WHERE id = ?"), {V::of(id)});
       if (!r->next()) return std::nullopt;
-      Decision d{r->text(0), r->text(1), r->text(2), r->text(3), r->text(4), r->text(5), r->text(6), r->text(7),
-                 {},         r->text(9)};
+      Decision d{r->text(0), r->text(1), r->text(2), r->text(3), r->text(4),
+                 r->text(5), r->text(6), r->text(7), {},         r->text(9)};
       auto items = nlohmann::json::parse(r->text(8), nullptr, false);
       if (!items.is_array())
         throw StoreError("corrupt", "decision " + id + ": its recommended list is not JSON in " + describe());
