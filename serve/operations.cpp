@@ -41,8 +41,8 @@ json recommend_operation() {
        {{"required", true},
         {"content", {{"application/json", {{"schema", schema_ref("Assessment")}, {"example", example}}}}}}},
       {"responses",
-       {{"200", response("The recommendations: a Result, or Cards with format=cards.",
-                         {{"oneOf", {schema_ref("Result"), schema_ref("Cards")}}})},
+       {{"200", with_decision_header(response("The recommendations: a Result, or Cards with format=cards.",
+                                              {{"oneOf", {schema_ref("Result"), schema_ref("Cards")}}}))},
         {"400", error_response("The body is not JSON or not a valid assessment (error.problems lists each, by JSON "
                                "path), or a query parameter is wrong.")},
         {"408", error_response("The body took longer than the request timeout to arrive.")},

@@ -60,6 +60,10 @@ nlohmann::json team_start_action_operation();
 nlohmann::json team_measure_operation();
 nlohmann::json action_update_operation();
 nlohmann::json action_outcome_operation();
+// The decision log's route (decision_operations.cpp), and the Trynext-Decision header added to the
+// answers that are decisions.
+nlohmann::json decision_operation();
+nlohmann::json with_decision_header(nlohmann::json response);
 
 // Helpers the operations share with the document (openapi.cpp).
 nlohmann::json schema_ref(const std::string& component);  // {"$ref": "#/components/schemas/NAME"}

@@ -27,6 +27,7 @@ struct ServeOptions {
   int watch_ms = 0;                 // reload when the rule files change, checking this often; 0: never
   std::string store;                // the history store (--store); empty: no /v1/teams routes
   std::string web_dir;              // the manager's pages (--web); empty: found by find_web_dir (web_files.h)
+  bool decision_log = false;        // write every answer's decision to the store (--decision-log; needs store)
   trynext::LoadOptions load;
 };
 

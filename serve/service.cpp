@@ -19,6 +19,7 @@
 
 #include "body.h"
 #include "reports.h"
+#include "decisions.h"
 #include "responses.h"
 #include "routes.h"
 #include "teams.h"
@@ -73,6 +74,7 @@ struct Service::Impl {
   std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> snapshot_;
   std::unique_ptr<TeamRoutes> teams;
+  std::unique_ptr<DecisionLog> decisions;
   std::mutex log_mutex;
 
   std::shared_ptr<const Snapshot> snapshot() {
@@ -134,12 +136,18 @@ struct Service::Impl {
     res.set_header(kRulesHeader, snap->engine->versions().rules);
     try {
       trynext::Result result = snap->engine->recommend(body, evaluate);
+      trynext::store::Decision decision = decisions->make(result, body, "recommend", "", "");
+      if (!decisions->stamp(decision, res)) return;
       if (format == trynext::ReportFormat::cards) {
         trynext::ReportOptions report;
         report.base_url = base_url(req);
-        send(res, 200, trynext::render_report(result, format, report));
-      } else
-        send(res, 200, trynext::to_json(result, -1));
+        send(res, 200, trynext::render_report(result, format, report));  // the decision in the header only
+      } else {
+        // The engine's writer gives the result's object; the decision is one more member at its end.
+        std::string text = trynext::to_json(result, -1);
+        text.pop_back();
+        send(res, 200, text + ",\"decision\":" + text_of(decisions->field(decision)) + "}");
+      }
     } catch (const trynext::InputError& e) { send(res, 400, trynext::error_json(e)); }
   }
 
@@ -214,14 +222,14 @@ struct Service::Impl {
   void team_next(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
-    teams->next(*snap->engine, req, res);
+    teams->next(*snap->engine, *decisions, req, res);
   }
   void team_assess(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
     if (!history_write(req, res, *reader, body)) return;
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
-    teams->assess(*snap->engine, req, res, body);
+    teams->assess(*snap->engine, *decisions, req, res, body);
   }
   void team_start_action(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
@@ -238,6 +246,11 @@ struct Service::Impl {
   void action_outcome(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
     if (history_write(req, res, *reader, body)) teams->record_outcome(req, res, body);
+  }
+
+  // The decision log (decisions.h).
+  void decision(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    decisions->fetch(req, res);
   }
 
   trynext::Versions reload(const char* trigger) {
@@ -448,6 +461,8 @@ const std::vector<Route>& route_table() {
       {"POST", "/v1/actions/{action}", "/v1/actions/([^/]+)", &I::action_update, action_update_operation},
       {"POST", "/v1/actions/{action}/outcomes", "/v1/actions/([^/]+)/outcomes", &I::action_outcome,
        action_outcome_operation},
+      // The decision log (decisions.h).
+      {"GET", "/v1/decisions/{id}", "/v1/decisions/([^/]+)", &I::decision, decision_operation},
   };
   return table;
 }
@@ -479,6 +494,7 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.options = std::move(options);
   s.live = std::move(engine);
   s.teams = std::make_unique<TeamRoutes>(s.options.store);
+  s.decisions = std::make_unique<DecisionLog>(s.options.decision_log && !s.options.store.empty(), *s.teams);
   // cpp-httplib holds a worker for as long as a kept-alive connection is open, so the pool is sized for
   // connections, not cores: with fewer workers than clients, a client waits out the keep-alive timeout.
   if (s.options.threads <= 0)
@@ -525,6 +541,7 @@ bool Service::run() {
               {"threads", s.options.threads},
               {"max_body", s.options.max_body},
               {"reload_enabled", !s.options.token.empty()},
+              {"decision_log", s.decisions->enabled()},
               {"rules", v.rules},
               {"catalogue", v.catalogue},
               {"engine", v.engine}});

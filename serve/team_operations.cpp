@@ -62,8 +62,12 @@ json team_assess_operation() {
             {{"name", "name"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}},
             idempotency_parameter()}},
           {"requestBody", {{"required", true}, {"content", {{"application/json", {{"schema", schema_ref("Assessment")}}}}}}},
-          {"responses", write_responses({{"201", response("Recorded: {assessment, history, changes, result}.", {{"type", "object"}})},
-                                         {"200", response("Recorded before under this request id: the same answer.", {{"type", "object"}})}})}};
+          {"responses",
+           write_responses(
+               {{"201", with_decision_header(response("Recorded: {assessment, history, changes, result, decision}.",
+                                                      {{"type", "object"}}))},
+                {"200", with_decision_header(response("Recorded before under this request id: the same answer.",
+                                                      {{"type", "object"}}))}})}};
 }
 
 json team_next_operation() {
@@ -71,7 +75,7 @@ json team_next_operation() {
           {"summary", "What next: the latest assessment with the history as it is now (nothing recorded)"},
           {"parameters", {path_parameter("team", "north")}},
           {"responses",
-           {{"200", response("{based_on, history, result}.", {{"type", "object"}})},
+           {{"200", with_decision_header(response("{based_on, history, result, decision}.", {{"type", "object"}}))},
             {"404", error_response("No such team, no assessment yet, or the service keeps no history.")}}}};
 }
 

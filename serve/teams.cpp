@@ -2,6 +2,7 @@
 // not_found 404, conflict 409, busy 503, the rest 500, each with the store's own message.
 #include "teams.h"
 
+#include "decisions.h"
 #include "responses.h"
 #include "trynext/app/history.h"
 #include "trynext/json.h"
@@ -94,25 +95,36 @@ void TeamRoutes::history(const trynext::Engine&, const httplib::Request& req, ht
   } catch (const store::StoreError& e) { send_store_error(res, e); }
 }
 
-void TeamRoutes::next(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res) {
+void TeamRoutes::next(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req,
+                      httplib::Response& res) {
   store::Store* s = store(res);
   if (!s) return;
   try {
-    send(res, 200, text_of(app::next_outcome_json(app::next(engine, *s, req.matches[1], {}))));
+    app::NextOutcome out = app::next(engine, *s, req.matches[1], {});
+    store::Decision d = log.make(out.result, out.filled.assessment_json, "team_next", req.matches[1], "");
+    if (!log.stamp(d, res)) return;
+    json answer = app::next_outcome_json(out);
+    answer["decision"] = log.field(d);
+    send(res, 200, text_of(answer));
   } catch (const store::StoreError& e) { send_store_error(res, e); } catch (const trynext::InputError& e) {
     send(res, 400, trynext::error_json(e));
   }
 }
 
-void TeamRoutes::assess(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res,
-                        const std::string& body) {
+void TeamRoutes::assess(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req,
+                        httplib::Response& res, const std::string& body) {
   store::Store* s = store(res);
   if (!s) return;
   app::AssessRequest request{req.matches[1], req.get_param_value("name"), body, req.get_param_value("date"),
                              request_id(req), {}};
   try {
     app::AssessOutcome out = app::assess_and_record(engine, *s, request);
-    send(res, out.repeated ? 200 : 201, text_of(app::assess_outcome_json(out)));
+    store::Decision d =
+        log.make(out.result, out.filled.assessment_json, "team_assess", request.team_id, request.request_id);
+    if (!log.stamp(d, res)) return;
+    json answer = app::assess_outcome_json(out);
+    answer["decision"] = log.field(d);
+    send(res, out.repeated ? 200 : 201, text_of(answer));
   } catch (const store::StoreError& e) { send_store_error(res, e); } catch (const trynext::InputError& e) {
     send(res, 400, trynext::error_json(e));
   }

@@ -15,6 +15,8 @@
 
 namespace trynext_serve {
 
+class DecisionLog;
+
 class TeamRoutes {
  public:
   // location: where the store is (--store); empty: the service keeps no history and these routes say so.
@@ -22,8 +24,9 @@ class TeamRoutes {
   bool enabled() const { return !location_.empty(); }
 
   void history(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res);
-  void next(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res);
-  void assess(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res,
+  // Their answers are decisions: stamped and, when the log is on, recorded (decisions.h).
+  void next(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req, httplib::Response& res);
+  void assess(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req, httplib::Response& res,
               const std::string& body);
   void start_action(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res,
                     const std::string& body);
@@ -31,11 +34,11 @@ class TeamRoutes {
   void record_outcome(const httplib::Request& req, httplib::Response& res, const std::string& body);
   void put_measure(const httplib::Request& req, httplib::Response& res, const std::string& body);
 
- private:
   // The store, opened on first use (so a service without --store never touches one), or null after
-  // sending the error.
+  // sending the error. The decision log (decisions.h) writes to it too.
   trynext::store::Store* store(httplib::Response& res);
 
+ private:
   std::string location_;
   std::mutex open_mutex_;
   std::unique_ptr<trynext::store::Store> store_;

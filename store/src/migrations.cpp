@@ -54,6 +54,24 @@ const std::vector<Migration>& migrations() {
            " recorded_at TEXT NOT NULL,"
            " PRIMARY KEY (team_id, month))",
        }},
+      {2,
+       "the decision log: every answer the service gave, with the versions that gave it",
+       {
+           // No reference to teams: an answer to POST /v1/recommendations is for no recorded team.
+           // recommended_json is [{"id": ..., "label": ...}] in rank order, written and read whole.
+           "CREATE TABLE decisions ("
+           " id TEXT PRIMARY KEY,"
+           " decided_at TEXT NOT NULL,"
+           " route TEXT NOT NULL,"
+           " team_id TEXT,"
+           " assessment_digest TEXT NOT NULL,"
+           " engine_version TEXT NOT NULL,"
+           " rules_version TEXT NOT NULL,"
+           " catalogue_version TEXT NOT NULL,"
+           " recommended_json TEXT NOT NULL,"
+           " request_id TEXT)",
+           "CREATE INDEX decisions_by_team ON decisions (team_id, decided_at)",
+       }},
   };
   return steps;
 }

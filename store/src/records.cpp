@@ -177,4 +177,21 @@ std::string utc_now() {
   return buf;
 }
 
+void check_decision(const Decision& d) {
+  check_text("id", d.id, 64, true);
+  check_text("decided_at", d.decided_at, 40, true);
+  check_text("route", d.route, 40, true);
+  if (!d.team_id.empty()) check_team_id("team", d.team_id);
+  check_text("assessment_digest", d.assessment_digest, 100, true);
+  check_text("engine_version", d.engine_version, 100, true);
+  check_text("rules_version", d.rules_version, 100, true);
+  check_text("catalogue_version", d.catalogue_version, 100, true);
+  check_text("request_id", d.request_id, 200, false);
+  for (std::size_t i = 0; i < d.recommended.size(); ++i) {
+    const std::string at = "recommended[" + std::to_string(i) + "]";
+    check_intervention_id(at + ".id", d.recommended[i].id);
+    check_text(at + ".label", d.recommended[i].label, 40, true);
+  }
+}
+
 }  // namespace trynext::store

@@ -28,6 +28,7 @@ void check_action(const Action& action);
 void check_change(const ActionChange& change);
 void check_outcome(const Outcome& outcome);
 void check_measure(const Measure& measure);
+void check_decision(const Decision& decision);
 
 // A new id: 32 hex digits from 128 random bits.
 std::string new_id();

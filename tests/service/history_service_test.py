@@ -7,7 +7,10 @@ Starts the service with a store and a token, then: assess (recorded, 201), retry
 Idempotency-Key (recorded once), start two actions, record one helped and one no change, enter six
 months of sickness figures, re-assess (the change is named beside the action, as an association), ask
 next, read the history. Writes without the token are refused (401), a service without a token refuses
-writes (403), one without a store says it keeps no history (404). Prints "N passed, N failed".
+writes (403), one without a store says it keeps no history (404). With --decision-log each answer's
+decision is fetched back by id (GET /v1/decisions/{id}); an assessment sent on a raw socket that is
+closed before the response is read, then retried with the same Idempotency-Key, is recorded once.
+Prints "N passed, N failed".
 """
 import http.client
 import json
@@ -15,8 +18,10 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import time
 
 TRYNEXT, SOURCE, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 TOKEN = "history-test-token"
@@ -77,6 +82,35 @@ def assessments():
     return march, september
 
 
+def retry_through_a_dropped_connection(s, assessment):
+    """The client sends the write whole, then its connection drops before it reads a byte of the answer;
+    it cannot know whether the write was recorded, so it sends it again with the same key."""
+    body = json.dumps(assessment).encode()
+    request = (f"POST /v1/teams/dropped/assessments?date=2026-03-01 HTTP/1.1\r\nHost: 127.0.0.1:{s.port}\r\n"
+               f"Authorization: Bearer {TOKEN}\r\nIdempotency-Key: dropped-1\r\n"
+               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    raw = socket.create_connection(("127.0.0.1", s.port), timeout=10)
+    raw.sendall(request)
+    raw.shutdown(socket.SHUT_RDWR)
+    raw.close()
+    # The service finishes the write it received even though no one reads the answer.
+    deadline = time.time() + 10
+    recorded = []
+    while time.time() < deadline:
+        status, h = s.call("GET", "/v1/teams/dropped", token=None)
+        recorded = h.get("assessments", []) if status == 200 else []
+        if recorded:
+            break
+        time.sleep(0.05)
+    check(len(recorded) == 1, f"the write sent on the dropped connection was recorded: {len(recorded)}")
+    status, again = s.call("POST", "/v1/teams/dropped/assessments?date=2026-03-01", assessment,
+                           headers={"Idempotency-Key": "dropped-1"})
+    check(status == 200 and again.get("repeated") is True and recorded
+          and again["assessment"]["id"] == recorded[0]["id"], f"the retry finds the first record: {status}")
+    status, h = s.call("GET", "/v1/teams/dropped", token=None)
+    check(status == 200 and len(h["assessments"]) == 1, f"exactly one record after the retry: {h.get('assessments')}")
+
+
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
@@ -88,7 +122,7 @@ def main():
     open(token_file, "w").write(TOKEN + "\n")
     march, september = assessments()
 
-    s = Server("with-store", "--store", store, "--token-file", token_file, env=env)
+    s = Server("with-store", "--store", store, "--token-file", token_file, "--decision-log", env=env)
     try:
         status, body = s.call("POST", "/v1/teams/north/assessments?date=2026-03-01", march,
                               headers={"Idempotency-Key": "m1"})
@@ -100,6 +134,21 @@ def main():
                               headers={"Idempotency-Key": "m1"})
         check(status == 200 and body["assessment"]["id"] == first_id and body["repeated"],
               f"a retry with the same key is recorded once: {status}")
+
+        # The answer is a decision, logged: fetched back by id with the versions and what was recommended.
+        decision = body.get("decision", {})
+        check(decision.get("logged") is True and decision.get("versions") == body["result"]["versions"],
+              f"the answer carries its decision: {decision}")
+        status, logged = s.call("GET", "/v1/decisions/" + decision.get("id", "none"), token=None)
+        check(status == 200 and logged["team"] == "north" and logged["route"] == "team_assess"
+              and logged["request_id"] == "m1" and logged["versions"] == decision["versions"]
+              and logged["assessment_digest"] == decision["assessment_digest"]
+              and [r["id"] for r in logged["recommended"]][:len(body["result"]["recommendations"])]
+              == [r["id"] for r in body["result"]["recommendations"]], f"the decision is in the log: {status} {logged}")
+        status, missing = s.call("GET", "/v1/decisions/01JF0000000000000000000000", token=None)
+        check(status == 404 and missing["error"]["code"] == "decision_not_found", f"an unknown decision: {status}")
+
+        retry_through_a_dropped_connection(s, march)
 
         status, body = s.call("POST", "/v1/teams/north/assessments", march, token=None)
         check(status == 401, f"a write without the token is refused: {status}")
@@ -178,6 +227,8 @@ def main():
     try:
         status, body = s.call("GET", "/v1/teams/north", token=None)
         check(status == 404 and body["error"]["code"] == "no_store", f"no store: said so: {status} {body}")
+        status, body = s.call("GET", "/v1/decisions/01JF0000000000000000000000", token=None)
+        check(status == 404 and body["error"]["code"] == "no_decision_log", f"no decision log: said so: {status}")
     finally:
         s.stop()
 

@@ -148,6 +148,10 @@ class Contract:
             schema_ref = responses[str(status)]["content"]["application/json"]["schema"]
             if "X-Trynext-Rules" in responses[str(status)].get("headers", {}):
                 check("x-trynext-rules" in headers, f"{what}: no X-Trynext-Rules header")
+            if "Trynext-Decision" in responses[str(status)].get("headers", {}):
+                check(re.match(r"^id=[0-9A-HJKMNP-TV-Z]{26}; engine=[^;]+; rules=[^;]+; catalogue=[^;]+$",
+                               headers.get("trynext-decision", "")),
+                      f"{what}: no Trynext-Decision header: {headers.get('trynext-decision')!r}")
         for resolver, label in ((self.resolver, "schema"), (self.strict_resolver, "strict schema")):
             errors = list(Draft202012Validator(schema_ref, resolver=resolver).iter_errors(doc))
             # For oneOf (Result or Cards), name the deepest failure rather than the whole document.
@@ -213,7 +217,9 @@ def run_checks(a, b, rules, example):
                          ("GET", "/v1/teams/{team}"), ("POST", "/v1/teams/{team}/assessments"),
                          ("GET", "/v1/teams/{team}/next"), ("POST", "/v1/teams/{team}/actions"),
                          ("POST", "/v1/teams/{team}/measures"), ("POST", "/v1/actions/{action}"),
-                         ("POST", "/v1/actions/{action}/outcomes")}, f"documented routes: {sorted(documented)}")
+                         ("POST", "/v1/actions/{action}/outcomes"),
+                         # the decision log (history_service_test.py, two_instances_test.py)
+                         ("GET", "/v1/decisions/{id}")}, f"documented routes: {sorted(documented)}")
     call(a, "GET", "/openapi.json", expect=200)
 
     # Health.
@@ -229,17 +235,23 @@ def run_checks(a, b, rules, example):
     _, h, result = call(a, "POST", "/v1/recommendations", example, json_headers, expect=200)
     check(len(result["recommendations"]) == 5 and "explain" not in result, "five recommendations, no explain")
     check(h.get("x-trynext-rules") == result["versions"]["rules"], "X-Trynext-Rules names the rules used")
+    # Each answer is a decision: its id in the header and the field, with the versions that gave it.
+    decision = result.pop("decision", {})
+    check(h.get("trynext-decision", "").startswith("id=" + decision.get("id", "?") + ";")
+          and decision.get("versions") == result["versions"] and decision.get("logged") is False
+          and decision.get("assessment_digest", "").startswith("sha256:"), f"the answer's decision: {decision}")
     cli = subprocess.run([TRYNEXT, "recommend", "--format", "json", "--rules", rules, EXAMPLE], capture_output=True)
     check(cli.returncode == 0 and json.loads(cli.stdout) == result, "the service and the CLI give the same result")
     _, _, explained = call(a, "POST", "/v1/recommendations?explain=true&top=2", example, json_headers, expect=200)
     check("explain" in explained and len(explained["recommendations"]) == 2, "explain=true&top=2")
     _, _, same = call(a, "POST", "/v1/recommendations?explain=false", example, {}, expect=200,
                       what="no Content-Type")
-    check(same == result, "explain=false, without Content-Type: the same result")
+    check(same.pop("decision")["id"] != decision.get("id"), "each answer has a decision of its own")
+    check(same.pop("decision", None) is None and same == result, "explain=false, without Content-Type: the same result")
     gz = gzip.compress(example)
     _, _, unzipped = call(a, "POST", "/v1/recommendations", gz, {"Content-Encoding": "gzip"}, expect=200,
                           what="gzip body")
-    check(unzipped == result, "a gzip body gives the same result")
+    check(unzipped.pop("decision", None) is not None and unzipped == result, "a gzip body gives the same result")
     scenarios = os.path.join(SOURCE, "tests", "scenarios")
     for name in sorted(os.listdir(scenarios)):
         scenario = json.load(open(os.path.join(scenarios, name)))

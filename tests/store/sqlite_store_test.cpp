@@ -235,6 +235,27 @@ TEST_CASE("sqlite: a store made by the first schema opens and keeps its records"
   // and it takes new writes in the current schema
   s->put_measure({"north", "2026-03", 0.05, std::nullopt, std::nullopt, ""});
   CHECK(s->history("north").measures.size() == 3);
+  // migrated to version 2: the decision log is there, empty, and takes decisions
+  CHECK(raw_query(db, "SELECT value FROM store_meta WHERE key = 'schema_version'") == "2");
+  CHECK(raw_query(db, "SELECT count(*) FROM decisions") == "0");
+  CHECK(!s->find_decision("01JF0000000000000000000000"));
+  trynext::store::Decision d{"01JF0000000000000000000001",
+                             "2026-12-02T09:30:00.000Z",
+                             "team_assess",
+                             "north",
+                             "sha256:00",
+                             "0.1.0",
+                             "fnv1a64:1",
+                             "fnv1a64:2",
+                             {{"caseload_review", "act_now"}},
+                             "r1"};
+  s->record_decision(d);
+  s.reset();
+  auto again = trynext::store::open_store(db.string());
+  auto found = again->find_decision(d.id);
+  REQUIRE(found);
+  CHECK(found->team_id == "north");
+  CHECK(again->history("north").assessments.size() == 1);
 }
 
 TEST_CASE("sqlite: two processes writing at once lose nothing and corrupt nothing", "[store][sqlite]") {

@@ -233,3 +233,53 @@ TEST_CASE("an import that fails part-way writes nothing", "[store]") {
   CHECK_THROWS_AS(fresh.store().import_history(h), StoreError);
   CHECK(!fresh.store().find_team("north"));
 }
+
+TEST_CASE("the decision log keeps each answer with its versions, once, and finds it by id", "[store]") {
+  auto backend = GENERATE(from_range(test_store::backends()));
+  if (test_store::unavailable(backend)) return;
+  test_store::Fresh fresh(backend);
+  auto& s = fresh.store();
+  trynext::store::Decision d;
+  d.id = "01JF3Z8Q9V5W6X7Y8Z9A0B1C2D";
+  d.decided_at = "2026-12-02T09:30:00.123Z";
+  d.route = "recommend";
+  d.assessment_digest = "sha256:abc";
+  d.engine_version = "0.1.0";
+  d.rules_version = "fnv1a64:1";
+  d.catalogue_version = "fnv1a64:2";
+  d.recommended = {{"caseload_review", "act_now"}, {"restorative_supervision", "recommended"}};
+  CHECK(!s.find_decision(d.id));
+  s.record_decision(d);  // for no team: the team need not exist
+  auto found = s.find_decision(d.id);
+  REQUIRE(found);
+  CHECK(found->team_id.empty());
+  CHECK(found->rules_version == "fnv1a64:1");
+  CHECK(found->decided_at == d.decided_at);
+  REQUIRE(found->recommended.size() == 2);
+  CHECK(found->recommended[1].id == "restorative_supervision");
+  CHECK(found->recommended[1].label == "recommended");
+
+  // the same id again keeps the first record
+  auto retry = d;
+  retry.rules_version = "fnv1a64:9";
+  s.record_decision(retry);
+  CHECK(s.find_decision(d.id)->rules_version == "fnv1a64:1");
+
+  auto for_team = d;
+  for_team.id = "01JF3Z8Q9V5W6X7Y8Z9A0B1C2E";
+  for_team.team_id = "north";
+  for_team.route = "team_assess";
+  for_team.request_id = "req-9";
+  for_team.recommended.clear();
+  s.record_decision(for_team);
+  CHECK(s.find_decision(for_team.id)->request_id == "req-9");
+  CHECK(s.find_decision(for_team.id)->recommended.empty());
+  CHECK_THAT(error_of("invalid",
+                      [&] {
+                        auto bad = d;
+                        bad.id = "01JF3Z8Q9V5W6X7Y8Z9A0B1C2F";
+                        bad.rules_version = "";
+                        s.record_decision(bad);
+                      }),
+             Catch::Contains("rules_version: is required"));
+}

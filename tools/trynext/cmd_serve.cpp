@@ -60,6 +60,14 @@ void run(ServeFlags& flags) {
 
   if (options.store.empty())
     if (const char* env = std::getenv("TRYNEXT_STORE"); env && *env) options.store = env;
+  if (const char* env = std::getenv("TRYNEXT_DECISION_LOG"); env && std::string(env) == "1")
+    options.decision_log = true;
+  if (options.decision_log && options.store.empty()) {
+    complain(
+        "--decision-log (or TRYNEXT_DECISION_LOG=1) writes to the history store: give --store PATH or "
+        "postgresql://... (or TRYNEXT_STORE) too");
+    throw Exit{kBadInput};
+  }
 
   options.load = load_options(flags.engine);
   if (flags.instructions) options.load.limits.instructions_per_rule = flags.instructions;
@@ -136,7 +144,8 @@ void add_serve_command(CLI::App& app) {
       "GET /v1/assessment, GET /v1/assessment/schema, POST /v1/rules/reload (bearer token), GET /healthz,\n"
       "GET /openapi.json; with --store: GET /v1/teams/{team}, POST /v1/teams/{team}/assessments, GET\n"
       "/v1/teams/{team}/next, POST /v1/teams/{team}/actions, POST /v1/teams/{team}/measures, POST\n"
-      "/v1/actions/{action}, POST /v1/actions/{action}/outcomes (writes need the token). One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
+      "/v1/actions/{action}, POST /v1/actions/{action}/outcomes (writes need the token); with --decision-log: GET\n"
+      "/v1/decisions/{id}. One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
       "SIGTERM stop the service after the requests in progress. See docs/api.md.");
   cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")
@@ -162,6 +171,9 @@ void add_serve_command(CLI::App& app) {
                   "neither: no history routes)");
   cmd->add_option("--web", o.web_dir,
                   "Directory of the manager's pages served at / (default: $TRYNEXT_WEB, else the installed web/)");
+  cmd->add_flag("--decision-log", o.decision_log,
+                "Write every answer's decision (id, time, team, versions, what was recommended) to the store, for "
+                "GET /v1/decisions/{id} from any instance (default: $TRYNEXT_DECISION_LOG=1; needs --store)");
   cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
   cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
       ->check(CLI::Range(50, 3600 * 1000));

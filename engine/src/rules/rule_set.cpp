@@ -28,10 +28,14 @@ static bool is_rule_file(const fs::path& relative) {
   return true;
 }
 
-RuleFiles read_rule_files(const fs::path& dir) {
+RuleFiles read_rule_files(const fs::path& given) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    throw LoadError(dir.string(), "rules_not_found", "no rules directory at " + fs::absolute(dir).string());
+  if (!fs::is_directory(given, ec))
+    throw LoadError(given.string(), "rules_not_found", "no rules directory at " + fs::absolute(given).string());
+  // A deployment swaps a symlink to roll out a rule set (`ln -sfn`, a rename): resolved once here, so
+  // every file is read from the one directory the link named at this moment, never half of each.
+  fs::path dir = fs::is_symlink(given, ec) ? fs::canonical(given, ec) : given;
+  if (ec) throw LoadError(given.string(), "rules_not_found", "cannot resolve " + given.string() + ": " + ec.message());
   RuleFiles out;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {

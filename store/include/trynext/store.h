@@ -99,6 +99,24 @@ struct ActionChange {
   std::optional<bool> delivered_as_planned;
 };
 
+// One answer the service gave, for the decision log: which rules told a team what, and when. The
+// service makes the id (a ULID: 26 characters, sortable by time, random in its last 80 bits) and
+// stamps the answer with it before writing it here, so any instance can fetch it back by id.
+struct DecisionItem {
+  std::string id;     // an intervention of the catalogue
+  std::string label;  // act_now, recommended, worth_considering or keep_going
+};
+struct Decision {
+  std::string id;
+  std::string decided_at;         // UTC, ISO 8601
+  std::string route;              // what asked: "recommend", "team_assess", "team_next"
+  std::string team_id;            // empty when the answer was for no recorded team
+  std::string assessment_digest;  // "sha256:..." of the assessment as evaluated
+  std::string engine_version, rules_version, catalogue_version;
+  std::vector<DecisionItem> recommended;  // in rank order, keep_going last
+  std::string request_id;                 // the write's request id, or empty
+};
+
 // Everything the store holds about one team, for history, export and import.
 struct TeamHistory {
   Team team;
@@ -143,6 +161,13 @@ class Store {
   // Adds a team's history as exported (ids, times and request ids kept), in one transaction. Throws
   // StoreError("conflict") when the team already exists, naming it; nothing is written then.
   virtual void import_history(const TeamHistory& history) = 0;
+
+  // The decision log (schema version 2). Records a decision; a decision with the same id is kept as it
+  // was first recorded (a retry writes nothing more). The team need not exist (POST
+  // /v1/recommendations answers for no team). Throws StoreError("invalid") naming a bad field.
+  virtual void record_decision(const Decision& decision) = 0;
+  // The decision, or nullopt when none has that id.
+  virtual std::optional<Decision> find_decision(const std::string& id) = 0;
 
   // What the backend is, for messages: "sqlite:/path/to/history.db".
   virtual std::string describe() const = 0;

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <type_traits>
 
+#include <nlohmann/json.hpp>
+
 #include "migrations.h"
 #include "records.h"
 
@@ -21,6 +23,9 @@ const char* const kActionColumns =
     "id, team_id, intervention, owner, start_date, review_date, dose, delivered_as_planned, status, created_at, "
     "updated_at";
 const char* const kOutcomeColumns = "id, action_id, outcome, date, note, recorded_at, request_id";
+const char* const kDecisionColumns =
+    "id, decided_at, route, team_id, assessment_digest, engine_version, rules_version, catalogue_version, "
+    "recommended_json, request_id";
 const char* const kMeasureColumns = "team_id, month, sickness_absence_rate, turnover_rate, vacancy_rate, recorded_at";
 
 std::string select(const char* columns, const std::string& rest) { return std::string("SELECT ") + columns + " FROM " + rest; }
@@ -221,6 +226,34 @@ class SqlStore final : public Store {
       for (const auto& o : h.outcomes) insert_outcome(o);
       for (const auto& m : h.measures) run(insert("measures", kMeasureColumns, 6), measure_values(m));
       return 0;
+    });
+  }
+
+  void record_decision(const Decision& d) override {
+    check_decision(d);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& r : d.recommended) items.push_back({{"id", r.id}, {"label", r.label}});
+    write([&] {
+      // A repeated id (a retry of the same answer) keeps the first record.
+      run(insert("decisions", kDecisionColumns, 10) + " ON CONFLICT (id) DO NOTHING",
+          {V::of(d.id), V::of(d.decided_at), V::of(d.route), V::text_or_null(d.team_id), V::of(d.assessment_digest),
+           V::of(d.engine_version), V::of(d.rules_version), V::of(d.catalogue_version), V::of(items.dump()),
+           V::text_or_null(d.request_id)});
+      return 0;
+    });
+  }
+
+  std::optional<Decision> find_decision(const std::string& id) override {
+    return read([&]() -> std::optional<Decision> {
+      auto r = c_->query(select(kDecisionColumns, "decisions WHERE id = ?"), {V::of(id)});
+      if (!r->next()) return std::nullopt;
+      Decision d{r->text(0), r->text(1), r->text(2), r->text(3), r->text(4),
+                 r->text(5), r->text(6), r->text(7), {},         r->text(9)};
+      auto items = nlohmann::json::parse(r->text(8), nullptr, false);
+      if (!items.is_array())
+        throw StoreError("corrupt", "decision " + id + ": its recommended list is not JSON in " + describe());
+      for (const auto& i : items) d.recommended.push_back({i.value("id", ""), i.value("label", "")});
+      return d;
     });
   }
 
