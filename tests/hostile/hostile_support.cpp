@@ -58,8 +58,9 @@ AttackRun run_attack(const std::string& body, trynext::Limits limits, int repeat
 }
 
 void check_contained(const trynext::Result& r, const std::vector<std::string>& expected, const char* kind) {
-  REQUIRE(r.warnings.size() == 1);
-  const trynext::Warning& w = r.warnings[0];
+  auto warnings = test::other_warnings(r);  // few_answers aside: the assessment answers no indicator
+  REQUIRE(warnings.size() == 1);
+  const trynext::Warning& w = warnings[0];
   INFO("warning: " << w.kind << " " << w.file << ":" << w.line << " " << w.message.substr(0, 300));
   CHECK(w.rule == "attacker");
   CHECK(w.file == "attacker.lua");

@@ -31,7 +31,7 @@ TEST_CASE("Markdown gives a recommendation its label, reasons, format, needs, ca
   result.recommendations[0].label = "act_now";
   result.recommendations[0].format = {{"frequency", "monthly"}, {"facilitator", "the team manager"}};
   result.recommendations[0].needs_first = {"Needs in place first: protected time."};
-  result.recommendations[0].cautions.push_back("Needs in place first: protected time.");
+  result.recommendations[0].cautions = {"Not a performance review.", "Needs in place first: protected time."};
   result.recommendations[0].evidence_summary = {"accounts", "Mostly expert opinion; not yet tested.", "Go slowly."};
   result.recommendations[0].evidence[0].grade = "policy";
   trynext::report::Report report = trynext::report::build(result);
@@ -60,6 +60,9 @@ TEST_CASE("the Markdown report has a section for each part of the report", "[ren
   trynext::Result result = test::sample_result();
   result.recommendations[0].label = "recommended";
   result.also_considered[0].tried = "no_change";
+  result.recommendations[1].tried.clear();  // only Other 0 was tried here
+  for (auto& c : result.also_considered) c.label.clear();  // named plainly, without a label
+  result.keep_going[0].notes.clear();
   result.trace[1].near_miss = {"Peer support would be recommended if your team said support.c is not met."};
   trynext::ReportOptions options;
   options.date = "2026-03-01";
@@ -75,7 +78,7 @@ TEST_CASE("the Markdown report has a section for each part of the report", "[ren
   CHECK(has(md, "## What the team tried before\n\n- Other 0: it made no difference\n"));
   CHECK(has(md,
             "| Factor | Met | Partly | Not met | Not answered | Indicators |\n|---|--:|--:|--:|--:|--:|\n"
-            "| Support | 0 | 0 | 0 | 6 | 6 |\n| Learning | 0 | 0 | 0 | 4 | 4 |\n"));
+            "| Support | 1 | 2 | 0 | 3 | 6 |\n| Learning | 0 | 0 | 0 | 4 | 4 |\n"));
   CHECK(has(md,
             "## Near misses\n\nNot recommended for this team now; what would change that:\n\n"
             "- Peer support would be recommended if your team said support.c is not met.\n\n"));
