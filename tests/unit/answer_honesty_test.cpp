@@ -114,6 +114,47 @@ TEST_CASE("the sources' own caveats reach the reader for every intervention that
   CHECK(with_caveat >= 14);  // the catalogue has at least 14 such interventions
 }
 
+TEST_CASE("the project's own thresholds are said to be local choices wherever the reasons are read", "[render]") {
+  auto engine = test::default_engine();
+  trynext::Result r = engine->recommend(test::read_file(test::source_dir() / "examples" / "team-merger.json"));
+  std::string text = unwrapped(trynext::render_report(r, trynext::ReportFormat::text));
+  std::string markdown = trynext::render_report(r, trynext::ReportFormat::markdown);
+  int with_local = 0;
+  for (const auto& rec : r.recommendations) {
+    bool local = false;
+    for (const auto& reason : rec.rationale)
+      for (const auto& t : reason.thresholds) local = local || t.local_choice;
+    with_local += local;
+  }
+  REQUIRE(with_local > 0);  // the example's reasons rest on the project's own figures
+  auto count = [](const std::string& s, const std::string& part) {
+    int n = 0;
+    for (auto at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count(text, "Local choices in these reasons:") == with_local);
+  CHECK(count(markdown, "Local choices in these reasons") == with_local);
+  CHECK(has(text, "for sickness absence high"));
+  CHECK(has(text, "rules/thresholds.lua"));
+}
+
+TEST_CASE("README's example output is the start of the real output", "[render]") {
+  std::string readme = test::read_file(test::source_dir() / "README.md");
+  const std::string marker = "The start of its output:\n\n```\n";
+  auto at = readme.find(marker);
+  REQUIRE(at != std::string::npos);
+  at += marker.size();
+  auto end = readme.find("...\n```", at);
+  REQUIRE(end != std::string::npos);
+  std::string shown = readme.substr(at, end - at);
+  trynext::ReportOptions piped;  // what trynext recommend prints when its output is not a terminal
+  piped.width = 80;
+  std::string real = trynext::render_report(
+      test::default_engine()->recommend(test::read_file(test::source_dir() / "examples" / "team-merger.json")),
+      trynext::ReportFormat::text, piped);
+  CHECK(real.compare(0, shown.size(), shown) == 0);  // regenerate README's block when this fails
+}
+
 TEST_CASE("every pointer in the text shows what it promises", "[render]") {
   auto engine = test::default_engine();
   std::string file = test::read_file(test::source_dir() / "examples" / "team-merger.json");

@@ -138,6 +138,12 @@ std::string item_html(const Item& r) {
   std::vector<std::string> reasons;
   for (const auto& reason : r.reasons) reasons.push_back(reason.text);
   out += list_section("Why this team", reasons);
+  if (!r.local_choices.empty()) {
+    std::string choices;
+    for (std::size_t i = 0; i < r.local_choices.size(); ++i) choices += (i ? "; " : "") + r.local_choices[i];
+    out += "<p class=\"local-choice\">Local choices in these reasons (set by the people who keep the rules, not by "
+           "the sources): " + escape(choices) + ".</p>\n";
+  }
   if (!r.format.empty()) {
     out += "<h4>What it involves</h4>\n<dl class=\"summary-list\">\n";
     for (const auto& f : r.format) out += summary_row(f.name, escape(f.text));

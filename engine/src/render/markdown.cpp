@@ -37,6 +37,12 @@ std::string item(const Item& r) {
   if (!r.reasons.empty()) {
     d += "**Why this team:**\n\n";
     for (const auto& reason : r.reasons) d += "- " + md(reason.text) + " *(rule `" + reason.rule + "`)*\n";
+    if (!r.local_choices.empty()) {
+      std::string choices;
+      for (std::size_t i = 0; i < r.local_choices.size(); ++i) choices += (i ? "; " : "") + r.local_choices[i];
+      d += "\n*Local choices in these reasons (set by the people who keep the rules, not by the sources): " +
+           md(choices) + ".*\n";
+    }
   }
   if (!r.format.empty()) {
     d += "\n**What it involves:**\n\n";
