@@ -7,6 +7,7 @@
 
 #include "test_support.h"
 #include "trynext/corpus.h"
+#include "rank/plain_words.h"
 #include "trynext/report.h"
 
 namespace {
@@ -178,4 +179,16 @@ TEST_CASE("every pointer in the text shows what it promises", "[render]") {
       for (const auto& reason : rec.rationale) CHECK(has(explained, unwrapped(reason.text)));
   }
   CHECK_FALSE(has(text, "--format json"));  // the readable way to see more is named, not the JSON
+}
+
+TEST_CASE("values in the near misses read as people write them", "[render]") {
+  const trynext::Catalogue& catalogue = test::default_engine()->catalogue();
+  CHECK(trynext::value_words("team.caseload_per_practitioner", "380", catalogue) == "380");
+  CHECK(trynext::value_words("team.caseload_per_practitioner", "380.5", catalogue) == "380.5");
+  CHECK(trynext::value_words("team.months_since_serious_incident", "7.25", catalogue) == "7.25");
+  CHECK(trynext::value_words("team.sickness_absence_rate", "0.07", catalogue) == "7%");
+  CHECK(trynext::value_words("factors.support.score", "0.6111111111111112", catalogue) == "61.1%");
+  CHECK(trynext::value_words("answers.support.c", "\"not_met\"", catalogue) == "not met");
+  CHECK(trynext::value_words("answers.support.c", "\"unknown\"", catalogue) == "don't know");
+  CHECK(trynext::value_words("team.months_since_serious_incident", "null", catalogue) == "not given");
 }

@@ -27,11 +27,14 @@ const Field* team_field(const std::string& path, const Catalogue& catalogue) {
 
 std::string number_words(double d) {
   char buffer[32];
-  if (std::fabs(d - std::round(d)) < 1e-9)
-    std::snprintf(buffer, sizeof buffer, "%.0f", d);
-  else
-    std::snprintf(buffer, sizeof buffer, "%.2g", d);
-  return buffer;
+  // At most two decimals, without trailing zeros: 380, 7.5, 0.61 (never 3.8e+02).
+  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(d * 100) / 100);
+  std::string s = buffer;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
 }
 
 std::string percent_words(double share) { return number_words(std::round(share * 1000) / 10) + "%"; }

@@ -127,9 +127,10 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
   // Already in place: acknowledged and kept going, whether or not a rule named it, unless a rule
   // found it below what the sources require: then it is a gap to close, ranked with the rest.
   std::set<std::string> in_place(assessment.in_place().begin(), assessment.in_place().end());
+  std::set<std::string> acknowledged;  // an id listed twice is kept going once
   for (const auto& id : assessment.in_place()) {
     const Intervention* intervention = catalogue.find(id);
-    if (!intervention) continue;
+    if (!intervention || !acknowledged.insert(id).second) continue;
     auto it = candidates.find(id);
     if (it != candidates.end() && it->second.gap_finding) {
       it->second.gap = true;
