@@ -5,9 +5,9 @@
 #include <iostream>
 #include <map>
 
+#include "rank/plain_words.h"
 #include "test_support.h"
 #include "trynext/corpus.h"
-#include "rank/plain_words.h"
 #include "trynext/report.h"
 
 namespace {
@@ -75,7 +75,8 @@ TEST_CASE("across 1,000 teams the labels mean something: act now is rare and acu
 
 TEST_CASE("a healthy team has nothing to act on now and nothing strongly recommended", "[rank]") {
   auto engine = test::default_engine();
-  auto scenario = nlohmann::json::parse(test::read_file(test::source_dir() / "tests" / "scenarios" / "healthy_team.json"));
+  auto scenario =
+      nlohmann::json::parse(test::read_file(test::source_dir() / "tests" / "scenarios" / "healthy_team.json"));
   trynext::Result r = engine->recommend(scenario["input"].dump());
   // What the team has is acknowledged, all of it.
   CHECK(r.keep_going.size() == scenario["input"]["team"].value("in_place", nlohmann::json::array()).size());
@@ -109,7 +110,8 @@ TEST_CASE("the sources' own caveats reach the reader for every intervention that
       CHECK(has(text, "Evidence: " + rec.evidence_summary.text));
     }
     // A requirement is said to be one, never shown as a certainty grade.
-    if (rec.evidence_summary.strength == "required") CHECK(has(rec.evidence_summary.text, "National policy asks for it ("));
+    if (rec.evidence_summary.strength == "required")
+      CHECK(has(rec.evidence_summary.text, "National policy asks for it ("));
     CHECK_FALSE(has(rec.evidence_summary.text, "certainty"));
   }
   CHECK(with_caveat >= 14);  // the catalogue has at least 14 such interventions
@@ -174,7 +176,8 @@ TEST_CASE("every pointer in the text shows what it promises", "[render]") {
   if (has(text, "--explain lists them all")) {
     trynext::EvaluateOptions explain;
     explain.explain = true;
-    std::string explained = unwrapped(trynext::render_report(engine->recommend(file, explain), trynext::ReportFormat::text));
+    std::string explained =
+        unwrapped(trynext::render_report(engine->recommend(file, explain), trynext::ReportFormat::text));
     for (const auto& rec : r.recommendations)
       for (const auto& reason : rec.rationale) CHECK(has(explained, unwrapped(reason.text)));
   }

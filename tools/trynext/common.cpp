@@ -148,7 +148,6 @@ trynext::Result evaluate_file(const std::string& file, const EngineFlags& flags,
   } catch (const trynext::InputError& e) { fail_input(file, e); }
 }
 
-
 trynext::ReportOptions terminal_text_options() {
   trynext::ReportOptions options;
   options.width = 80;

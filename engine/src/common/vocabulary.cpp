@@ -27,9 +27,9 @@ struct Driver {
   const char* name;
   bool systemic;
 };
-constexpr Driver kDrivers[] = {{"workload", true},      {"caseload", true},      {"staffing", true},
-                               {"organisation", true},  {"incident", false},     {"safeguarding", false},
-                               {"development", false},  {"relationships", false}, {"wellbeing", false},
+constexpr Driver kDrivers[] = {{"workload", true},     {"caseload", true},       {"staffing", true},
+                               {"organisation", true}, {"incident", false},      {"safeguarding", false},
+                               {"development", false}, {"relationships", false}, {"wellbeing", false},
                                {"culture", false}};
 
 }  // namespace

@@ -45,8 +45,7 @@ bool weak(const std::string& grade) { return grade == "anecdotal" || grade == "n
 
 std::string listed(const std::vector<std::string>& parts) {
   std::string s;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    s += (i ? (i + 1 == parts.size() ? " and " : ", ") : "") + parts[i];
+  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? (i + 1 == parts.size() ? " and " : ", ") : "") + parts[i];
   return s;
 }
 
@@ -87,10 +86,9 @@ EvidenceSummary summarise_evidence(const Intervention& intervention) {
     first = false;
     // The policy is named and the weak items quoted below, so the list counts the rest.
     if (it->first == "policy" || weak(it->first)) continue;
-    kinds.push_back(it->second == 1 ? std::string(g.one)
-                    : std::string(g.many) == g.one
-                        ? std::string(g.many)
-                        : std::to_string(it->second) + " " + g.many);
+    kinds.push_back(it->second == 1                ? std::string(g.one)
+                    : std::string(g.many) == g.one ? std::string(g.many)
+                                                   : std::to_string(it->second) + " " + g.many);
   }
   summary.text = strength_opening(summary.strength);
   if (policy) summary.text += " (" + without_full_stop(policy->citation) + ")";

@@ -88,8 +88,7 @@ std::string expected_words(const std::string& path, const std::string& expected,
   if (is_share(path, catalogue)) {
     try {
       return percent_words(std::stod(expected));
-    } catch (...) {
-    }
+    } catch (...) {}
   }
   std::string out;
   for (char c : expected)
@@ -147,22 +146,36 @@ std::vector<std::string> near_miss_sentences(const RuleTrace& trace, const std::
   std::string p = path_words(c.path, catalogue), e = expected_words(c.path, c.expected, catalogue);
   std::string v = value_words(c.path, c.actual, catalogue);
   std::string requirement;
-  if (c.op == "at_least") requirement = p + " were " + e + " or more";
-  else if (c.op == "at_most") requirement = p + " were " + e + " or less";
-  else if (c.op == "above") requirement = p + " were more than " + e;
-  else if (c.op == "below") requirement = p + " were less than " + e;
-  else if (c.op == "is") requirement = p + " were " + e;
-  else if (c.op == "has") requirement = p + " included " + e;
-  else if (c.op == "answer") requirement = "you answered " + p + " " + e;
-  else if (c.op == "answer_is_not") requirement = "you answered " + p + " anything but " + e;
-  else if (c.op == "in_place") requirement = titles(c.expected, catalogue) + " were in place";
-  else if (c.op == "not_in_place") requirement = titles(c.expected, catalogue) + " were not in place";
-  else requirement = p + " " + spaced(c.op) + " " + e;
+  if (c.op == "at_least")
+    requirement = p + " were " + e + " or more";
+  else if (c.op == "at_most")
+    requirement = p + " were " + e + " or less";
+  else if (c.op == "above")
+    requirement = p + " were more than " + e;
+  else if (c.op == "below")
+    requirement = p + " were less than " + e;
+  else if (c.op == "is")
+    requirement = p + " were " + e;
+  else if (c.op == "has")
+    requirement = p + " included " + e;
+  else if (c.op == "answer")
+    requirement = "you answered " + p + " " + e;
+  else if (c.op == "answer_is_not")
+    requirement = "you answered " + p + " anything but " + e;
+  else if (c.op == "in_place")
+    requirement = titles(c.expected, catalogue) + " were in place";
+  else if (c.op == "not_in_place")
+    requirement = titles(c.expected, catalogue) + " were not in place";
+  else
+    requirement = p + " " + spaced(c.op) + " " + e;
   // A list of ticked concerns, or of interventions, says nothing about the one that was missing.
   bool value_helps = c.op != "in_place" && c.op != "not_in_place" && c.op != "has";
   bool answer = c.op == "answer" || c.op == "answer_is_not";
   out.push_back(what + " would be recommended if " + requirement +
-                (!value_helps ? "" : answer ? " (your answer: " + v + ")" : " (it is " + v + ")") + ".");
+                (!value_helps ? ""
+                 : answer     ? " (your answer: " + v + ")"
+                              : " (it is " + v + ")") +
+                ".");
   return out;
 }
 

@@ -28,7 +28,7 @@ struct Candidate {
   double score = 0;
   std::vector<Reason> rationale;
   std::vector<std::string> notes;
-  std::set<std::string> signals;  // drivers (or, without one, the rule) that recommended it
+  std::set<std::string> signals;   // drivers (or, without one, the rule) that recommended it
   std::size_t lifted_signals = 0;  // a prerequisite takes the need of what waits for it
   std::size_t signal_count() const { return std::max(signals.size(), lifted_signals); }
   double strongest = 0;
@@ -143,9 +143,9 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
       candidates.erase(it);
     }
     c.intervention = intervention;
-    c.notes.push_back(intervention->sustain.empty() ? "Already in place in your team: keep it going."
-                                                    : "Already in place in your team: keep it going. " +
-                                                          intervention->sustain);
+    c.notes.push_back(intervention->sustain.empty()
+                          ? "Already in place in your team: keep it going."
+                          : "Already in place in your team: keep it going. " + intervention->sustain);
     result.keep_going.push_back(to_recommendation(std::move(c), "keep_going", assessment.tried(id)));
   }
 

@@ -42,7 +42,7 @@ LabelLine label_line(const std::string& id) {
 // What an intervention involves, in the order a manager asks about it.
 std::vector<FormatLine> format_lines(const std::map<std::string, std::string>& format) {
   static const std::pair<const char*, const char*> names[] = {
-      {"frequency", "How often"}, {"group_size", "How many"}, {"facilitator", "Who runs it"},
+      {"frequency", "How often"}, {"group_size", "How many"},   {"facilitator", "Who runs it"},
       {"duration", "How long"},   {"delivery", "What happens"},
   };
   std::vector<FormatLine> out;
@@ -128,7 +128,8 @@ Report build(const Result& result) {
   Report report;
   report.source = &result;
   report.team_name = result.team_name;
-  for (const auto& r : result.recommendations) report.recommendations.push_back(item_of(r, result.recommendations.size()));
+  for (const auto& r : result.recommendations)
+    report.recommendations.push_back(item_of(r, result.recommendations.size()));
   report.also_considered = names_of(result.also_considered);
   for (const auto& r : result.also_considered) report.also_considered_detail.push_back(item_of(r, 0));
   report.keep_going = names_of(result.keep_going);
@@ -145,7 +146,9 @@ Report build(const Result& result) {
     if (used) report.labels.push_back({l.id, l.words, l.meaning});
   }
   for (const auto& f : result.factors) {
-    FactorLine line{f.id, f.title, std::nullopt, f.answered, f.total, f.met, f.partly, f.not_met, f.total - f.met - f.partly - f.not_met};
+    FactorLine line{f.id,       f.title,   std::nullopt,
+                    f.answered, f.total,   f.met,
+                    f.partly,   f.not_met, f.total - f.met - f.partly - f.not_met};
     if (f.score) line.percent = static_cast<int>(std::lround(*f.score * 100));
     report.any_score = report.any_score || line.percent.has_value();
     report.indicators_answered += f.answered;

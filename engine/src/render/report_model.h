@@ -50,11 +50,11 @@ struct Item {
   bool gap = false;  // in place, but below what the sources require
   std::string level;
   std::string effort;
-  int rank = 0;         // from 1
-  std::size_t of = 0;   // how many recommendations the report ranks
-  std::vector<ReasonLine> reasons;  // strongest first
-  std::vector<std::string> notes;   // the engine's notes on ranking
-  std::vector<std::string> cautions;  // the catalogue's cautions (without the needs-first lines)
+  int rank = 0;                          // from 1
+  std::size_t of = 0;                    // how many recommendations the report ranks
+  std::vector<ReasonLine> reasons;       // strongest first
+  std::vector<std::string> notes;        // the engine's notes on ranking
+  std::vector<std::string> cautions;     // the catalogue's cautions (without the needs-first lines)
   std::vector<std::string> needs_first;  // what must be in place first
   std::vector<FormatLine> format;        // what it involves, in a fixed order
   std::string evidence_strength;         // the EvidenceSummary's strength id
@@ -71,14 +71,14 @@ struct Item {
 struct Named {
   std::string id;
   std::string title;
-  std::string label;    // its label id
-  std::string note;     // keep going: what the sources say about keeping it up; tried: the outcome in words
+  std::string label;  // its label id
+  std::string note;   // keep going: what the sources say about keeping it up; tried: the outcome in words
 };
 
 // A rule that came close: what would bring its interventions in.
 struct NearMiss {
-  std::string rule;   // its id
-  std::string title;  // its title
+  std::string rule;                        // its id
+  std::string title;                       // its title
   std::vector<std::string> would_fire_if;  // plain sentences, naming the interventions
 };
 
@@ -109,15 +109,15 @@ struct Report {
   const Result* source = nullptr;  // what it was built from, which outlives it
   std::string team_name;           // may be empty
   std::vector<Item> recommendations;
-  std::vector<Named> also_considered;  // best first
+  std::vector<Named> also_considered;        // best first
   std::vector<Item> also_considered_detail;  // the same, in full (for the explained view)
   std::vector<Named> keep_going;
-  std::vector<Named> tried;            // what the team tried before, with the outcome in words
-  std::vector<NearMiss> near_misses;   // from the trace: empty unless the result was explained
-  int not_relevant = 0;                // rules more than one change away from firing (explained results)
-  std::vector<LabelLine> labels;       // the labels this report uses, most pressing first, with meanings
+  std::vector<Named> tried;           // what the team tried before, with the outcome in words
+  std::vector<NearMiss> near_misses;  // from the trace: empty unless the result was explained
+  int not_relevant = 0;               // rules more than one change away from firing (explained results)
+  std::vector<LabelLine> labels;      // the labels this report uses, most pressing first, with meanings
   std::vector<FactorLine> factors;
-  bool any_score = false;  // some factor has a percent
+  bool any_score = false;                             // some factor has a percent
   int indicators_answered = 0, indicators_total = 0;  // across all factors
   // Said wherever a person reads thresholds: the figures the project chose are local choices.
   std::string local_choices;

@@ -58,12 +58,8 @@ std::string render_text(const Report& r, const ReportOptions& options) {
     return wrap_text("- " + text, indent, indent + "  ", options.width);
   };
   // Escapes go around whole lines only, so that wrapping counts what is seen.
-  auto bold = [&options](const std::string& line) {
-    return options.color ? "\033[1m" + line + "\033[0m" : line;
-  };
-  auto red = [&options](const std::string& line) {
-    return options.color ? "\033[1;31m" + line + "\033[0m" : line;
-  };
+  auto bold = [&options](const std::string& line) { return options.color ? "\033[1m" + line + "\033[0m" : line; };
+  auto red = [&options](const std::string& line) { return options.color ? "\033[1;31m" + line + "\033[0m" : line; };
   std::ostringstream out;
   out << bold("What to try next" + (r.team_name.empty() ? std::string() : " for " + r.team_name)) << "\n";
   if (r.indicators_total)
@@ -118,14 +114,14 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       if (!count) continue;
       const vocabulary::Label* l = vocabulary::find_label(label);
       words = l ? l->words : label;
-      std::string line = "Also " + (words == "Act now" ? std::string("to act on now") : "labelled " + words) +
-                         ": " + joined(names);
+      std::string line =
+          "Also " + (words == "Act now" ? std::string("to act on now") : "labelled " + words) + ": " + joined(names);
       if (count > kNamed) line += ", and " + std::to_string(count - kNamed) + " more";
       out << wrap(line + ".", "");
     }
-    out << wrap("trynext recommend FILE --top " + std::to_string(total) + " shows all " + std::to_string(total) +
-                    " in full.",
-                "");
+    out << wrap(
+        "trynext recommend FILE --top " + std::to_string(total) + " shows all " + std::to_string(total) + " in full.",
+        "");
     out << "\n";
   }
 
@@ -188,7 +184,8 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       out << "\n";
     }
     if (r.not_relevant)
-      out << wrap("Not relevant to this team: " + plural(static_cast<std::size_t>(r.not_relevant), "other rule", "other rules") +
+      out << wrap("Not relevant to this team: " +
+                      plural(static_cast<std::size_t>(r.not_relevant), "other rule", "other rules") +
                       " found nothing new in your answers. trynext explain FILE shows what each rule read and "
                       "tested.",
                   "")
@@ -197,7 +194,8 @@ std::string render_text(const Report& r, const ReportOptions& options) {
       if (line.state == RuleState::failed) out << wrap("A rule failed and counted for nothing: " + line.rule.error, "");
   }
   out << wrap(r.local_choices, "") << "\n";
-  out << wrap("Rules " + r.versions.rules + ", catalogue " + r.versions.catalogue + ", trynext " + r.versions.engine, "");
+  out << wrap("Rules " + r.versions.rules + ", catalogue " + r.versions.catalogue + ", trynext " + r.versions.engine,
+              "");
   return out.str();
 }
 

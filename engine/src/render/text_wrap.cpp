@@ -9,8 +9,7 @@ std::string wrap_text(const std::string& text, const std::string& indent, std::s
   return wrap_text(text, indent, indent, width);
 }
 
-std::string wrap_text(const std::string& text, const std::string& first, const std::string& rest,
-                      std::size_t width) {
+std::string wrap_text(const std::string& text, const std::string& first, const std::string& rest, std::size_t width) {
   std::istringstream words(text);
   std::string word, line, out;
   const std::string* indent = &first;
