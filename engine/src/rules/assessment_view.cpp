@@ -15,6 +15,38 @@ const char kProxies[] = "trynext.proxies";  // registry: path -> view table
 
 }  // namespace
 
+std::string string_field(lua_State* L, int table, const char* key) {
+  std::string s;
+  if (lua_getfield(L, table, key) == LUA_TSTRING) s = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  return s;
+}
+
+void read_source_list(lua_State* L, std::vector<SourceRef>& out, std::vector<std::string>& problems) {
+  for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
+    lua_geti(L, -1, i);
+    SourceRef s;
+    if (lua_istable(L, -1)) {
+      int entry = lua_gettop(L);
+      s.file = string_field(L, entry, "file");
+      s.section = string_field(L, entry, "section");
+      if (lua_getfield(L, entry, "lines") == LUA_TTABLE) {
+        lua_geti(L, -1, 1);
+        lua_geti(L, -2, 2);
+        s.line_start = static_cast<int>(lua_tointeger(L, -2));
+        s.line_end = static_cast<int>(lua_tointeger(L, -1));
+        lua_pop(L, 2);
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (s.file.empty() || s.line_start <= 0 || s.line_end < s.line_start)
+      problems.push_back("sources[" + std::to_string(i) + "] needs file and lines = { first, last }");
+    else
+      out.push_back(s);
+  }
+}
+
 RuleContext& context(lua_State* L) { return *static_cast<RuleContext*>(LuaSandbox::of(L)->user); }
 
 const char* helper_name(lua_State* L) {

@@ -306,13 +306,6 @@ int count_answers(lua_State* L) {
 
 // ---- recommend and rule ------------------------------------------------------------------------
 
-std::string string_field(lua_State* L, int table, const char* key) {
-  std::string s;
-  if (lua_getfield(L, table, key) == LUA_TSTRING) s = lua_tostring(L, -1);
-  lua_pop(L, 1);
-  return s;
-}
-
 // A boolean field: absent is false; anything but a boolean is an error (-1), not a silent false.
 int bool_field(lua_State* L, int table, const char* key) {
   int type = lua_getfield(L, table, key);
@@ -408,28 +401,7 @@ int rule(lua_State* L) {
         "missing sources: list where the rule comes from, e.g. { file = \"000_...txt\", section = \"...\", lines = { "
         "10, 20 } }");
   } else {
-    for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
-      lua_geti(L, -1, i);
-      SourceRef s;
-      if (lua_istable(L, -1)) {
-        int t = lua_gettop(L);
-        s.file = string_field(L, t, "file");
-        s.section = string_field(L, t, "section");
-        if (lua_getfield(L, t, "lines") == LUA_TTABLE) {
-          lua_geti(L, -1, 1);
-          lua_geti(L, -2, 2);
-          s.line_start = static_cast<int>(lua_tointeger(L, -2));
-          s.line_end = static_cast<int>(lua_tointeger(L, -1));
-          lua_pop(L, 2);
-        }
-        lua_pop(L, 1);
-      }
-      lua_pop(L, 1);
-      if (s.file.empty() || s.line_start <= 0 || s.line_end < s.line_start)
-        problems.push_back("sources[" + std::to_string(i) + "] needs file and lines = { first, last }");
-      else
-        r.info.sources.push_back(s);
-    }
+    read_source_list(L, r.info.sources, problems);
   }
   lua_pop(L, 1);
   if (lua_getfield(L, 1, "recommends") != LUA_TTABLE || luaL_len(L, -1) == 0) {

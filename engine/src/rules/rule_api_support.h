@@ -29,6 +29,12 @@ bool check_path(lua_State* L, RuleContext& ctx, const char* fn, const std::strin
 // message and returns false.
 bool start_reading(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path, bool record = true);
 
+// The string at table[key], or "" when it is absent or not a string.
+std::string string_field(lua_State* L, int table, const char* key);
+// Reads the list of sources at the top of the stack ({ { file = ..., section = ..., lines = { a, b } }, ...})
+// into out, a problem for each entry without a file and lines; the list stays on the stack.
+void read_source_list(lua_State* L, std::vector<SourceRef>& out, std::vector<std::string>& problems);
+
 // The read-only, read-recording view of the assessment at path ("" for the whole), and plain values.
 void push_view(lua_State* L, const std::string& path);
 void push_json(lua_State* L, const nlohmann::json& v);

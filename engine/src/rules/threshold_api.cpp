@@ -24,13 +24,6 @@ const std::vector<std::string>& declaration_fields() {
   return fields;
 }
 
-std::string string_field(lua_State* L, int table, const char* key) {
-  std::string s;
-  if (lua_getfield(L, table, key) == LUA_TSTRING) s = lua_tostring(L, -1);
-  lua_pop(L, 1);
-  return s;
-}
-
 // A number field: false (and a problem) unless it is a finite number.
 bool number_field(lua_State* L, int table, const char* key, double& out, bool* integer,
                   std::vector<std::string>& problems) {
@@ -63,28 +56,7 @@ void unknown_fields(lua_State* L, int table, std::vector<std::string>& problems)
 void read_sources(lua_State* L, int table, Threshold& t, std::vector<std::string>& problems) {
   int type = lua_getfield(L, table, "sources");
   if (type == LUA_TTABLE) {
-    for (lua_Integer i = 1; i <= luaL_len(L, -1); ++i) {
-      lua_geti(L, -1, i);
-      SourceRef s;
-      if (lua_istable(L, -1)) {
-        int e = lua_gettop(L);
-        s.file = string_field(L, e, "file");
-        s.section = string_field(L, e, "section");
-        if (lua_getfield(L, e, "lines") == LUA_TTABLE) {
-          lua_geti(L, -1, 1);
-          lua_geti(L, -2, 2);
-          s.line_start = static_cast<int>(lua_tointeger(L, -2));
-          s.line_end = static_cast<int>(lua_tointeger(L, -1));
-          lua_pop(L, 2);
-        }
-        lua_pop(L, 1);
-      }
-      lua_pop(L, 1);
-      if (s.file.empty() || s.line_start <= 0 || s.line_end < s.line_start)
-        problems.push_back("sources[" + std::to_string(i) + "] needs file and lines = { first, last }");
-      else
-        t.sources.push_back(s);
-    }
+    read_source_list(L, t.sources, problems);
   } else if (type != LUA_TNIL) {
     problems.push_back(
         "sources must be a list like { { file = \"001_...txt\", section = \"...\", lines = { 10, 12 } } }");
