@@ -75,6 +75,60 @@ rule {
   end,
 }
 
+-- When the time since an incident is unknown or long past, what the manager sees still counts: staff who
+-- cannot talk about it. What one department did (002 Case Study 5) is the only source, so the weights
+-- stay below the incident rules' and nothing here is urgent.
+rule {
+  id = "incident_not_talked_about_safe_space",
+  title = "Staff cannot talk about a serious incident: a safe space and stories that open it up",
+  description = "After a serious incident a paediatric department found that nurses, junior doctors and others would "
+             .. "not normally feel able to talk about their experience because of worry and fear. It held a "
+             .. "Schwartz Round as a safe space to talk about the impact, a senior clinician's own story of the "
+             .. "incident opened up discussion, and senior clinicians spoke up for staff without a voice. One "
+             .. "department's own account. Fires when the manager says staff do not talk about an incident or "
+             .. "another difficult issue.",
+  sources = {
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: Summary", lines = { 973, 985 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: What we did", lines = { 989, 989 } },
+    { file = "002_fe2525b383c767a8.txt", section = "Case Study 5: How we did it", lines = { 999, 1003 } },
+  },
+  recommends = { "schwartz_rounds", "narrative_practice", "compassionate_leadership", "staff_psychological_support" },
+
+  evaluate = function(a)
+    if has("team.concerns", "incident_not_talked_about") then
+      local seen = "You say staff do not talk about a serious incident or another difficult issue"
+      recommend {
+        id = "schwartz_rounds",
+        weight = 2,
+        driver = "incident",
+        because = seen .. "; one department held a Schwartz Round as a safe, facilitated space for staff who "
+               .. "would not normally speak to talk about the impact.",
+      }
+      recommend {
+        id = "narrative_practice",
+        weight = 2,
+        driver = "incident",
+        because = seen .. "; in one department a senior clinician's own story of the incident was used to open "
+               .. "up discussion of it.",
+      }
+      recommend {
+        id = "compassionate_leadership",
+        weight = 1,
+        driver = "incident",
+        because = seen .. "; in one department senior clinicians spoke up for staff who had no voice and "
+               .. "started the conversations themselves.",
+      }
+      recommend {
+        id = "staff_psychological_support",
+        weight = 1,
+        driver = "incident",
+        because = seen .. "; the same department strengthened its link with the in-house counselling service "
+               .. "for staff in distress.",
+      }
+    end
+  end,
+}
+
 rule {
   id = "serious_incident_individual_support",
   title = "After a serious incident: help for individuals in distress",

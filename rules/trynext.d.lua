@@ -6,7 +6,7 @@
 ---@alias trynext.Outcome "helped"|"no_change"|"worse"
 ---@alias trynext.Driver "workload"|"caseload"|"staffing"|"organisation"|"incident"|"safeguarding"|"development"|"relationships"|"wellbeing"|"culture"
 ---@alias trynext.ServiceChange "none"|"merger"|"restructure"|"relocation"|"new_service_model"
----@alias trynext.Concern "low_morale"|"team_conflict"|"poor_communication"|"stress_sickness"|"compassion_fatigue"|"complex_cases"|"performance_concerns"|"not_listened_to"|"isolation"|"retention"|"large_student_intake"|"interagency_complexity"|"bereavement"
+---@alias trynext.Concern "low_morale"|"team_conflict"|"poor_communication"|"stress_sickness"|"compassion_fatigue"|"complex_cases"|"performance_concerns"|"not_listened_to"|"isolation"|"retention"|"large_student_intake"|"interagency_complexity"|"bereavement"|"incident_not_talked_about"
 
 ---@class trynext.Source
 ---@field file string   a source document, e.g. "000_d1d09049e0b9ad2c.txt"

@@ -109,10 +109,11 @@ field {
   values = {
     "low_morale", "team_conflict", "poor_communication", "stress_sickness", "compassion_fatigue",
     "complex_cases", "performance_concerns", "not_listened_to", "isolation", "retention",
-    "large_student_intake", "interagency_complexity", "bereavement",
+    "large_student_intake", "interagency_complexity", "bereavement", "incident_not_talked_about",
   },
   help = "What the manager sees in the team now; tick all that apply. bereavement: a colleague, or a child "
-      .. "in the team's care, died recently.",
+      .. "in the team's care, died recently. incident_not_talked_about: staff do not talk about a serious "
+      .. "incident or another difficult issue, from worry or fear about what happened (whenever it was).",
   example = { "low_morale" },
 }
 

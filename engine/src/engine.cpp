@@ -40,6 +40,7 @@ void add_threshold_uses(const Evaluation& evaluation, const std::vector<RuleInfo
 struct Engine::Impl {
   LoadOptions options;
   Catalogue catalogue;
+  std::shared_ptr<const std::vector<Document>> documents;  // the catalogue's, shared by every Result
   std::unique_ptr<InputPaths> paths;
   std::vector<RuleSource> sources;
   std::vector<RuleInfo> rules;
@@ -80,6 +81,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
   impl->options = options;
   impl->catalogue = Catalogue::open(options.catalogue_db.string());
   impl->paths = std::make_unique<InputPaths>(impl->catalogue);
+  impl->documents = std::make_shared<const std::vector<Document>>(impl->catalogue.documents);
   RuleFiles files = read_rule_files(options.rules_dir);
   if (files.sources.empty())
     throw LoadError(options.rules_dir.string(), "no_rules", "no rule files (*.lua) in " + options.rules_dir.string());
@@ -150,6 +152,7 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   result.instruction_limit = impl_->options.limits.instructions_per_rule;
   result.memory_limit = impl_->options.limits.memory_bytes;
   result.versions = impl_->versions;
+  result.documents = impl_->documents;
   return result;
 }
 

@@ -13,7 +13,8 @@ Quick start::
     engine = trynext.Engine()                       # the bundled rules and catalogue
     result = engine.recommend({"team": {...}, "answers": {...}})
     for rec in result["recommendations"]:
-        print(rec["rank"], rec["id"], rec["priority"])
+        print(rec["rank"], rec["id"], rec["label"])
+    open("report.html", "w").write(trynext.report(result, format="html"))
     results = engine.recommend_many(assessments, workers=4)   # in parallel, in order
 
 What is here:
@@ -27,8 +28,9 @@ What is here:
     Per-rule limits of each evaluation (0: the library's default).
 ``Engine.report(assessment, format="html", top=5, date=None)``
     The report for people (``"html"``, ``"markdown"`` or ``"text"``), as ``trynext report`` writes it.
-``report(result, format="json")``
-    A result as indented JSON text.
+``report(result, format="html", date=None)``
+    A result of ``Engine.recommend`` as the same report (``"html"``, ``"markdown"``, ``"text"``), or
+    as indented JSON text (``"json"``).
 ``InvalidAssessment``
     Raised for an assessment that is not valid: ``.problems`` lists each problem
     (``Problem``: ``path``, ``message``, ``text``, and ``line``/``column`` for text that is not JSON).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +18,42 @@ from .errors import InvalidAssessment, LoadError, TrynextError, from_document
 #: or as the path of a JSON file (pathlib.Path or another os.PathLike; a plain str is JSON text).
 Assessment = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 
-#: A result: the JSON document of schemas/result.schema.json, decoded ("team", "recommendations",
-#: "also_considered", "keep_going", "factors", "warnings", "versions", and "explain" when asked).
-Result = dict[str, Any]
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where a result came from, so that trynext.report(result) can make the report for people (which
+    needs the assessment: it says what came close, from a trace the result does not keep)."""
+
+    engine: "weakref.ref[Engine]"
+    assessment: bytes  # the JSON text that was evaluated
+    top: int
+
+
+class Result(dict[str, Any]):
+    """A result: the JSON document of schemas/result.schema.json, decoded ("team", "recommendations",
+    "also_considered", "keep_going", "factors", "warnings", "versions", and "explain" when asked).
+
+    It is a plain dict (it compares equal to the decoded JSON) that also remembers, privately, the
+    engine and the assessment it came from, so that ``trynext.report(result, format="html")`` can
+    render it for people. A copy or a pickled result is a Result that remembers neither.
+    """
+
+    __slots__ = ("_origin",)
+
+    def __init__(self, document: Optional[Mapping[str, Any]] = None, _origin: Optional[_Origin] = None) -> None:
+        super().__init__(document or {})
+        self._origin = _origin
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Result, (dict(self),))
+
+    def __copy__(self) -> "Result":
+        return Result(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Result":
+        import copy
+
+        return Result(copy.deepcopy(dict(self), memo))
 
 #: How many recommendations come before "also_considered" when neither the caller nor the document says.
 DEFAULT_TOP = 5
@@ -160,15 +194,14 @@ class Engine:
             if self._in_flight == 0:
                 self._idle.notify_all()
 
-    def _evaluate(self, text: bytes, flags: int) -> Result:
+    def _evaluate(self, text: bytes, flags: int, top: int) -> Result:
         handle = self._acquire()
         try:
             status, document = _native.evaluate(handle, text, flags)
         finally:
             self._release()
         if status == _native.OK:
-            result: Result = json.loads(document)
-            return result
+            return Result(json.loads(document), _Origin(weakref.ref(self), text, top))
         raise from_document(document)
 
     def _describe(self, function: str) -> Any:
@@ -190,7 +223,7 @@ class Engine:
         itself wins, as for the CLI. Raises :class:`InvalidAssessment` listing every problem.
         """
         flags = _flags(explain, top)
-        return self._evaluate(_encode(assessment, top), flags)
+        return self._evaluate(_encode(assessment, top), flags, top)
 
     def report(
         self,
@@ -285,7 +318,7 @@ class Engine:
                         failures.append((-1, e))
                         return
                 try:
-                    results[index] = self._evaluate(_encode(assessment, top), flags)
+                    results[index] = self._evaluate(_encode(assessment, top), flags, top)
                 except InvalidAssessment as e:
                     e.index = index
                     if errors == "return":

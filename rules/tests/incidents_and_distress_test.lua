@@ -111,3 +111,12 @@ test {
   input = { team = { headcount = 8, concerns = { "low_morale" } } },
   excludes = { "bereavement_support" },
 }
+
+-- 002 Case Study 5: staff would not talk about a serious incident; no time since it is known.
+test {
+  name = "staff cannot talk about an incident: a safe space, stories and leadership, none urgent",
+  input = { team = { headcount = 14, concerns = { "incident_not_talked_about" } } },
+  includes = { "schwartz_rounds", "narrative_practice", "compassionate_leadership", "staff_psychological_support" },
+  excludes = { "structured_debrief" },
+  labels = { schwartz_rounds = "worth_considering", narrative_practice = "worth_considering" },
+}

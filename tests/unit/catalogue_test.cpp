@@ -421,3 +421,44 @@ TEST_CASE("every default rule cites lines that exist in its source document", "[
     }
   }
 }
+
+TEST_CASE("documents.lua names the sources, round-trips, and a source it does not list is refused", "[catalogue]") {
+  const std::string documents =
+      "document { file = 'x.txt', title = 'A Guide', short = 'the guide', publisher = 'A Body', year = '2015' }\n";
+  test::TempDir dir({{"interventions/a.lua", kIntervention},
+                     {"instrument/factors.lua", kFactor},
+                     {"instrument/team.lua", kField},
+                     {"documents.lua", documents}});
+  trynext::Catalogue c = trynext::read_catalogue_sources(dir.path());
+  REQUIRE(c.documents.size() == 1);
+  CHECK(c.find_document("x.txt")->title == "A Guide");
+  CHECK(c.find_document("y.txt") == nullptr);
+  trynext::write_catalogue_database(c, dir.path() / "c.db");
+  trynext::Catalogue back = trynext::Catalogue::open((dir.path() / "c.db").string());
+  REQUIRE(back.documents.size() == 1);
+  CHECK(back.find_document("x.txt")->short_name == "the guide");
+  CHECK(back.find_document("x.txt")->year == "2015");
+  CHECK(back.digest == c.digest);
+
+  // The same catalogue without documents.lua builds (file names only) with another digest.
+  test::TempDir plain(
+      {{"interventions/a.lua", kIntervention}, {"instrument/factors.lua", kFactor}, {"instrument/team.lua", kField}});
+  CHECK(trynext::read_catalogue_sources(plain.path()).digest != c.digest);
+
+  // A cited file that documents.lua does not list: refused with the file, the line and a suggestion.
+  test::TempDir other({{"interventions/a.lua", replaced(kIntervention, "'x.txt'", "'x.text'")},
+                       {"instrument/factors.lua", kFactor},
+                       {"instrument/team.lua", kField},
+                       {"documents.lua", documents}});
+  try {
+    trynext::read_catalogue_sources(other.path());
+    FAIL("a source not in documents.lua was accepted");
+  } catch (const trynext::LoadError& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].file.find("interventions/a.lua") != std::string::npos);
+    CHECK(e.diagnostics()[0].line == 5);
+    const std::string& m = e.diagnostics()[0].message;
+    CHECK(m.find("source file \"x.text\" is not a document of documents.lua") != std::string::npos);
+    CHECK(m.find("x.txt") != std::string::npos);
+  }
+}

@@ -38,3 +38,28 @@ TEST_CASE("one intervention is shown with its evidence", "[catalogue][view]") {
   CHECK(text.rfind(i->title + " (restorative_supervision)\n" + i->level + " level, ", 0) == 0);
   CHECK_THAT(text, Contains("\nEvidence:\n  - " + i->evidence.at(0).claim + "\n    " + i->evidence.at(0).citation));
 }
+
+TEST_CASE("a person reads every source of the bundled catalogue by its title and year", "[catalogue][view]") {
+  const trynext::Catalogue& c = test::default_engine()->catalogue();
+  REQUIRE(c.documents.size() == 5);
+  for (const auto& d : c.documents) {
+    CHECK_FALSE(d.title.empty());
+    CHECK_FALSE(d.short_name.empty());
+  }
+  for (const auto& i : c.interventions) {
+    for (const auto& e : i.evidence) CHECK(c.find_document(e.source.file));
+    if (!i.sustain.empty()) CHECK(c.find_document(i.sustain_source.file));
+  }
+  for (const auto& f : c.factors) CHECK(c.find_document(f.source.file));
+
+  const auto* i = c.find("restorative_supervision");
+  REQUIRE(i);
+  const trynext::Document* d = c.find_document(i->evidence.at(0).source.file);
+  REQUIRE(d);
+  std::string text = trynext::intervention_text(c, *i);
+  CHECK_THAT(text, Contains("\n    In " + d->title + " (" + d->publisher + ", "));
+  CHECK_THAT(text, Contains(", lines " + std::to_string(i->evidence.at(0).source.line_start) + "-"));
+  // The file name stays for the policy lead who checks the lines, but never stands alone.
+  CHECK_THAT(text, Contains("(" + d->file + ")"));
+  CHECK_THAT(trynext::intervention_text(*i), Contains("\n    In " + d->file + ", "));
+}

@@ -241,3 +241,28 @@ TEST_CASE("the HTML report names near misses in people's words only", "[render][
   auto also = page.substr(page.find("<h2 id=\"also\">"));
   CHECK_FALSE(has(also.substr(0, also.find("</section>")), "tag-act_now"));
 }
+
+TEST_CASE("the HTML and Markdown reports name every source by its title, never by file", "[render][html]") {
+  trynext::Result result = evaluate("examples/team-merger.json");
+  REQUIRE(result.documents);
+  std::string page = html_of(result);
+  std::string md = trynext::render_report(result, trynext::ReportFormat::markdown);
+  CHECK(has(page, "<h2 id=\"sources\">Sources</h2>"));
+  CHECK(has(md, "\n## Sources\n"));
+  std::size_t cited = 0;
+  for (const auto& d : *result.documents) {
+    bool used = false;
+    for (const auto& r : result.recommendations)
+      for (const auto& e : r.evidence) used = used || e.source.file == d.file;
+    // Each document cited is listed by title, publisher and year; none is named by its file.
+    CHECK(has(page, escape(d.title + " (" + d.publisher + ", ")) == used);
+    CHECK(has(md, "- " + d.title) == used);
+    CHECK_FALSE(has(page, d.file));
+    CHECK_FALSE(has(md, d.file));
+    cited += used;
+  }
+  CHECK(cited >= 2);
+  // Beside a claim, the document it was taken from, unless its citation is that document.
+  CHECK(has(page, ", in the framework&#39;s literature review, 2015; "));
+  CHECK_FALSE(has(md, "Developing Resilience in the Workforce: A Health Visiting Framework, in the framework guide"));
+}

@@ -53,7 +53,7 @@ void show(const CatalogueFlags& f) {
   if (f.format == "json")
     std::cout << trynext::intervention_json(*i).dump(2) << "\n";
   else
-    std::cout << trynext::intervention_text(*i);
+    std::cout << trynext::intervention_text(c, *i);
 }
 
 }  // namespace

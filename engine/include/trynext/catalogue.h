@@ -16,6 +16,16 @@ struct SourceRef {
   int line_end = 0;
 };
 
+// A source document the catalogue cites (catalogue/documents.lua), so that a person reads its title
+// and year where a tool reads SourceRef::file.
+struct Document {
+  std::string file;        // as in SourceRef::file
+  std::string title;       // the document's own title
+  std::string short_name;  // for a sentence: "the framework's literature review"
+  std::string publisher;
+  std::string year;  // "2015", "2018-19"; empty when the document gives none
+};
+
 struct Evidence {
   std::string claim;
   std::string citation;
@@ -89,22 +99,24 @@ class Catalogue {
   std::vector<Indicator> indicators;        // in instrument order
   std::vector<Field> fields;                // in contract order
   std::vector<Grade> grades;
+  std::vector<Document> documents;  // the documents cited, in documents.lua order; may be empty
   std::string digest;  // of the content, reproducible across builds
 
   const Intervention* find(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
   const Factor* find_factor(const std::string& id) const;
   const Field* find_field(const std::string& name) const;
+  const Document* find_document(const std::string& file) const;  // null when not listed
 
   // Opens a built catalogue database read-only; throws LoadError naming the path and the problem.
   static Catalogue open(const std::string& db_path);
   void index();  // builds the lookup tables; called by open()
 
  private:
-  std::map<std::string, size_t> by_id_, by_indicator_, by_factor_, by_field_;
+  std::map<std::string, size_t> by_id_, by_indicator_, by_factor_, by_field_, by_document_;
 };
 
 // The database schema version this library reads (PRAGMA user_version).
-constexpr int kCatalogueSchemaVersion = 2;  // 2: evidence.about, interventions.sustain*
+constexpr int kCatalogueSchemaVersion = 3;  // 2: evidence.about, interventions.sustain*; 3: documents
 
 }  // namespace trynext

@@ -18,7 +18,11 @@ std::string interventions_text(const Catalogue& catalogue, const std::string& le
 nlohmann::json interventions_json(const Catalogue& catalogue, const std::string& level = "");
 
 // One intervention in full for reading: title, level and effort, summary, format, what it needs first,
-// cautions and each piece of evidence with its citation, grade and source lines.
+// cautions and each piece of evidence with its citation, grade and where the catalogue found it: the
+// source document by title and year (from the catalogue's documents), section, lines and file.
+std::string intervention_text(const Catalogue& catalogue, const Intervention& intervention);
+
+// The same, naming each source document by its file only (for an intervention outside a catalogue).
 std::string intervention_text(const Intervention& intervention);
 
 }  // namespace trynext

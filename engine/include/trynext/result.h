@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <map>
 #include <optional>
 #include <string>
@@ -130,6 +131,9 @@ struct Result {
   bool explained = false;
   std::uint64_t instruction_limit = 0, memory_limit = 0;
   Versions versions;
+  // The catalogue's source documents, so that the reports for people name each source by its title
+  // and year (not part of the JSON contract, whose evidence names source files). May be null.
+  std::shared_ptr<const std::vector<Document>> documents;
 };
 
 // Renderers. JSON is the public contract; text is for a manager reading a terminal.

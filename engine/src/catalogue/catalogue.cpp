@@ -154,6 +154,9 @@ Catalogue Catalogue::open(const std::string& db_path) {
         f.example_json = text(st, 8);
         c.fields.push_back(std::move(f));
       });
+  db.each("SELECT file, title, short_name, publisher, year FROM documents ORDER BY position", [&](sqlite3_stmt* st) {
+    c.documents.push_back({text(st, 0), text(st, 1), text(st, 2), text(st, 3), text(st, 4)});
+  });
   c.index();
   return c;
 }
@@ -163,10 +166,12 @@ void Catalogue::index() {
   by_indicator_.clear();
   by_factor_.clear();
   by_field_.clear();
+  by_document_.clear();
   for (std::size_t i = 0; i < interventions.size(); ++i) by_id_[interventions[i].id] = i;
   for (std::size_t i = 0; i < indicators.size(); ++i) by_indicator_[indicators[i].id] = i;
   for (std::size_t i = 0; i < factors.size(); ++i) by_factor_[factors[i].id] = i;
   for (std::size_t i = 0; i < fields.size(); ++i) by_field_[fields[i].name] = i;
+  for (std::size_t i = 0; i < documents.size(); ++i) by_document_[documents[i].file] = i;
 }
 
 template <class T>
@@ -182,5 +187,8 @@ const Indicator* Catalogue::find_indicator(const std::string& id) const {
 }
 const Factor* Catalogue::find_factor(const std::string& id) const { return lookup(by_factor_, factors, id); }
 const Field* Catalogue::find_field(const std::string& name) const { return lookup(by_field_, fields, name); }
+const Document* Catalogue::find_document(const std::string& file) const {
+  return lookup(by_document_, documents, file);
+}
 
 }  // namespace trynext

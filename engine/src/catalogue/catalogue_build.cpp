@@ -56,7 +56,8 @@ std::vector<Entry> run_data_files(const std::vector<fs::path>& files, const fs::
   for (const auto& path : files) {
     std::string name = path.lexically_relative(root.parent_path()).generic_string();
     for (auto& e :
-         read_lua_data(path, name, {"intervention", "factor", "field"}, {"evidence", "indicator"}, diagnostics))
+         read_lua_data(path, name, {"intervention", "factor", "field", "document"}, {"evidence", "indicator"},
+                       diagnostics))
       entries.push_back({e.file, std::move(e.data)});
   }
   return entries;
@@ -291,6 +292,18 @@ Factor read_factor(const Entry& e, Checker& c, std::vector<Indicator>& indicator
   return f;
 }
 
+Document read_document(const Entry& e, Checker& c) {
+  const json& t = e.data;
+  Document d;
+  d.file = c.text(e.file, t, "file", "document");
+  std::string what = "document \"" + d.file + "\"";
+  d.title = c.text(e.file, t, "title", what);
+  d.short_name = c.text(e.file, t, "short", what);
+  d.publisher = c.text(e.file, t, "publisher", what);
+  d.year = c.text(e.file, t, "year", what, false);
+  return d;
+}
+
 Field read_field(const Entry& e, Checker& c) {
   const json& t = e.data;
   Field f;
@@ -363,6 +376,8 @@ std::string content_digest(const Catalogue& c) {
     for (const auto& s : {i.id, i.factor, i.text}) d.add_field(s);
     for (const auto& s : i.interventions) d.add_field(s);
   }
+  for (const auto& doc : c.documents)
+    for (const auto& s : {doc.file, doc.title, doc.short_name, doc.publisher, doc.year}) d.add_field(s);
   for (const auto& f : c.fields) {
     for (const auto& s : {f.name, f.type, f.unit, f.help, f.example_json}) d.add_field(s);
     for (const auto& s : f.values) d.add_field(s);
@@ -384,6 +399,10 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
   std::vector<Diagnostic> diagnostics;
   std::vector<fs::path> files = lua_files(dir / "interventions");
   for (const auto& f : lua_files(dir / "instrument")) files.push_back(f);
+  // documents.lua is optional (a catalogue of one's own may cite files without titles); when it is
+  // there, every source it does not list is refused below.
+  bool has_documents = fs::is_regular_file(dir / "documents.lua", ec);
+  if (has_documents) files.push_back(dir / "documents.lua");
   std::vector<Entry> entries = run_data_files(files, dir, diagnostics);
 
   Catalogue c;
@@ -406,6 +425,9 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
     } else if (kind == "field") {
       Field f = read_field(e, checker);
       if (first_place("field \"" + f.name + "\"", e)) c.fields.push_back(std::move(f));
+    } else if (kind == "document") {
+      Document d = read_document(e, checker);
+      if (first_place("document \"" + d.file + "\"", e)) c.documents.push_back(std::move(d));
     }
   }
   c.grades = evidence_grades();
@@ -435,6 +457,36 @@ Catalogue read_catalogue_sources(const fs::path& dir) {
             checker.error(e.file, item,
                           "indicator \"" + id + "\": intervention \"" + x.get<std::string>() +
                               "\" is not in the catalogue" + did_you_mean(x.get<std::string>(), ids));
+    }
+  }
+  // Every source cited is a listed document, so that a person reads its title.
+  if (has_documents) {
+    std::vector<std::string> files_listed;
+    for (const auto& d : c.documents) files_listed.push_back(d.file);
+    auto check_source = [&](const Entry& e, const json& at, const std::string& what, const std::string& file) {
+      if (!file.empty() && !c.find_document(file))
+        checker.error(e.file, at,
+                      what + ": source file \"" + file + "\" is not a document of documents.lua" +
+                          did_you_mean(file, files_listed));
+    };
+    for (const auto& e : entries) {
+      std::string kind = e.data.value("__kind", "");
+      if (kind == "intervention") {
+        const Intervention* i = c.find(e.data.value("id", ""));
+        if (!i) continue;
+        std::string what = "intervention \"" + i->id + "\"";
+        for (std::size_t n = 0; n < i->evidence.size(); ++n) {
+          const json& item = e.data.contains("evidence") && e.data["evidence"].is_array() &&
+                                     n < e.data["evidence"].size()
+                                 ? e.data["evidence"][n]
+                                 : e.data;
+          check_source(e, item, what + " evidence " + std::to_string(n + 1), i->evidence[n].source.file);
+        }
+        check_source(e, e.data, what + " sustain", i->sustain_source.file);
+      } else if (kind == "factor") {
+        if (const Factor* f = c.find_factor(e.data.value("id", "")))
+          check_source(e, e.data, "factor \"" + f->id + "\"", f->source.file);
+      }
     }
   }
   if (c.interventions.empty() && diagnostics.empty())

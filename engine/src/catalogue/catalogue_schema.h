@@ -1,6 +1,6 @@
 // The catalogue database's tables. Changing them means raising kCatalogueSchemaVersion
 // (trynext/catalogue.h) and saying so in docs/catalogue.md. Version 2 added evidence.about and the
-// interventions' sustain columns.
+// interventions' sustain columns; version 3 the documents table.
 #pragma once
 
 namespace trynext {
@@ -40,6 +40,9 @@ CREATE TABLE team_fields (
   name TEXT PRIMARY KEY, position INTEGER NOT NULL, type TEXT NOT NULL, unit TEXT NOT NULL,
   minimum REAL, maximum REAL, nullable INTEGER NOT NULL, values_json TEXT NOT NULL,
   help TEXT NOT NULL, example_json TEXT NOT NULL);
+CREATE TABLE documents (
+  file TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, short_name TEXT NOT NULL,
+  publisher TEXT NOT NULL, year TEXT NOT NULL);
 )sql";
 
 }  // namespace trynext

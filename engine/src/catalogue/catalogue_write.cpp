@@ -115,6 +115,10 @@ void write_catalogue_database(const Catalogue& c, const fs::path& path) {
       db.insert("INSERT INTO team_fields VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 {f.name, pos++, f.type, f.unit, optional_number(f.minimum), optional_number(f.maximum),
                  f.nullable ? 1 : 0, list_json(f.values), f.help, f.example_json});
+    pos = 0;
+    for (const auto& d : c.documents)
+      db.insert("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                {d.file, pos++, d.title, d.short_name, d.publisher, d.year});
     db.exec("PRAGMA user_version = " + std::to_string(kCatalogueSchemaVersion) + "; COMMIT;");
   }
   fs::rename(temporary, path, ec);

@@ -2,6 +2,7 @@
 // with its evidence.
 #include <sstream>
 
+#include "render/source_words.h"
 #include "trynext/catalogue_view.h"
 #include "trynext/json.h"
 
@@ -33,6 +34,11 @@ nlohmann::json interventions_json(const Catalogue& catalogue, const std::string&
 }
 
 std::string intervention_text(const Intervention& i) {
+  static const Catalogue no_documents;
+  return intervention_text(no_documents, i);
+}
+
+std::string intervention_text(const Catalogue& catalogue, const Intervention& i) {
   std::ostringstream out;
   out << i.title << " (" << i.id << ")\n" << i.level << " level, " << i.effort << " effort\n\n" << i.summary << "\n";
   if (!i.format.empty()) {
@@ -50,14 +56,13 @@ std::string intervention_text(const Intervention& i) {
     for (const auto& x : i.cautions) out << "  - " << x << "\n";
   }
   if (!i.sustain.empty())
-    out << "\nKeeping it going: " << i.sustain << "\n  " << i.sustain_source.file << " lines "
-        << i.sustain_source.line_start << "-" << i.sustain_source.line_end << "\n";
+    out << "\nKeeping it going: " << i.sustain << "\n  In " << source_place(&catalogue.documents, i.sustain_source) << "\n";
   out << "\nEvidence:\n";
   for (const auto& e : i.evidence) {
     out << "  - " << e.claim << "\n    ";
     if (!e.about.empty()) out << "About " << e.about << ", not staff support. ";  // never read as the reason
-    out << e.citation << "; " << e.grade << " (" << e.certainty << " certainty); " << e.source.file << " lines "
-        << e.source.line_start << "-" << e.source.line_end << "\n";
+    out << e.citation << "; " << e.grade << " (" << e.certainty << " certainty)\n    In "
+        << source_place(&catalogue.documents, e.source) << "\n";
   }
   return out.str();
 }

@@ -115,7 +115,8 @@ std::string evidence_line(const EvidenceLine& e) {
   std::string grade = e.grade_words.empty() ? e.grade : e.grade_words;
   if (e.grade != "policy" && !e.certainty_words.empty()) grade += "; " + e.certainty_words + " certainty";
   std::string out =
-      "<li>" + escape(e.claim) + " <span class=\"source\">(" + escape(e.citation) + "; " + escape(grade) + ")</span>";
+      "<li>" + escape(e.claim) + " <span class=\"source\">(" + escape(e.citation) +
+      (e.source.empty() ? "" : ", in " + escape(e.source)) + "; " + escape(grade) + ")</span>";
   if (!e.about.empty()) out += " <span class=\"note\">This item is about " + escape(e.about) + ".</span>";
   return out + "</li>\n";
 }
@@ -287,6 +288,12 @@ std::string render_html(const Report& r, const ReportOptions& options) {
   if (!r.warnings.empty()) {
     out += "<section aria-labelledby=\"warnings\">\n<h2 id=\"warnings\">Warnings</h2>\n<ul>\n";
     for (const auto& w : r.warnings) out += "<li>" + escape(w.message) + "</li>\n";
+    out += "</ul>\n</section>\n";
+  }
+  if (!r.sources.empty()) {
+    out += "<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<p>The evidence above is taken "
+           "from:</p>\n<ul>\n";
+    for (const auto& s : r.sources) out += "<li>" + escape(s) + "</li>\n";
     out += "</ul>\n</section>\n";
   }
   out += action_plan();

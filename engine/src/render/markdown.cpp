@@ -68,7 +68,8 @@ std::string item(const Item& r) {
       // A requirement is what it is, not a certainty grade.
       std::string grade = e.grade_words.empty() ? e.grade : e.grade_words;
       if (e.grade != "policy" && !e.certainty_words.empty()) grade += "; " + e.certainty_words + " certainty";
-      d += "- " + md(e.claim) + " \u2014 " + md(e.citation) + " (" + md(grade) + ")";
+      d += "- " + md(e.claim) + " \u2014 " + md(e.citation) + (e.source.empty() ? "" : ", in " + md(e.source)) +
+           " (" + md(grade) + ")";
       if (!e.about.empty()) d += " *This item is about " + md(e.about) + ".*";
       d += "\n";
     }
@@ -171,6 +172,11 @@ std::string render_markdown(const Report& r, const ReportOptions& options) {
   if (!r.warnings.empty()) {
     out += "## Warnings\n\n";
     for (const auto& w : r.warnings) out += "- " + escape(w.message) + "\n";
+    out += "\n";
+  }
+  if (!r.sources.empty()) {
+    out += "## Sources\n\nThe evidence above is taken from:\n\n";
+    for (const auto& s : r.sources) out += "- " + escape(s) + "\n";
     out += "\n";
   }
   // Blank, as in the HTML: to fill in at the meeting, whatever was recommended.

@@ -53,7 +53,13 @@ json catalogue_json(const Catalogue& c) {
   json grades = json::array();
   for (const auto& g : c.grades)
     grades.push_back({{"id", g.id}, {"description", g.description}, {"certainty", g.certainty}});
-  return {{"interventions", interventions}, {"grades", grades}, {"digest", c.digest}};
+  json documents = json::array();
+  for (const auto& d : c.documents) {
+    json j = {{"file", d.file}, {"title", d.title}, {"short", d.short_name}, {"publisher", d.publisher}};
+    if (!d.year.empty()) j["year"] = d.year;
+    documents.push_back(j);
+  }
+  return {{"interventions", interventions}, {"grades", grades}, {"documents", documents}, {"digest", c.digest}};
 }
 
 json instrument_json(const Catalogue& c) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "common/vocabulary.h"
+#include "render/source_words.h"
 
 namespace trynext::report {
 
@@ -78,7 +79,7 @@ std::optional<std::size_t> strongest(const std::vector<Evidence>& evidence) {
   return std::nullopt;
 }
 
-Item item_of(const Recommendation& r, std::size_t of) {
+Item item_of(const Recommendation& r, std::size_t of, const std::vector<Document>* documents) {
   Item item;
   item.id = r.id;
   item.title = r.title;
@@ -110,8 +111,11 @@ Item item_of(const Recommendation& r, std::size_t of) {
   item.evidence_words = r.evidence_summary.text;
   item.caution = r.evidence_summary.caution;
   for (const auto& e : r.evidence)
-    item.evidence.push_back(
-        {e.claim, e.citation, e.grade, grade_words(e.grade), e.certainty, certainty_words(e.certainty), e.about});
+    item.evidence.push_back({e.claim, e.citation, e.grade, grade_words(e.grade), e.certainty,
+                             certainty_words(e.certainty), e.about,
+                             citation_names_document(documents, e.citation, e.source.file)
+                                 ? ""
+                                 : document_short(documents, e.source.file)});
   item.strongest = strongest(r.evidence);
   return item;
 }
@@ -129,9 +133,17 @@ Report build(const Result& result) {
   report.source = &result;
   report.team_name = result.team_name;
   for (const auto& r : result.recommendations)
-    report.recommendations.push_back(item_of(r, result.recommendations.size()));
+    report.recommendations.push_back(item_of(r, result.recommendations.size(), result.documents.get()));
   report.also_considered = names_of(result.also_considered);
-  for (const auto& r : result.also_considered) report.also_considered_detail.push_back(item_of(r, 0));
+  for (const auto& r : result.also_considered)
+    report.also_considered_detail.push_back(item_of(r, 0, result.documents.get()));
+  // The documents the recommendations' evidence comes from, in the order first cited.
+  for (const auto& r : result.recommendations)
+    for (const auto& e : r.evidence) {
+      std::string title = document_title(result.documents.get(), e.source.file);
+      if (std::find(report.sources.begin(), report.sources.end(), title) == report.sources.end())
+        report.sources.push_back(title);
+    }
   report.keep_going = names_of(result.keep_going);
   for (std::size_t i = 0; i < result.keep_going.size(); ++i)
     report.keep_going[i].note = result.keep_going[i].notes.empty() ? "" : result.keep_going[i].notes.back();

@@ -20,6 +20,7 @@ struct EvidenceLine {
   std::string certainty;        // the id: high, moderate, low, very_low
   std::string certainty_words;  // for people: "very low"
   std::string about;            // empty, or what the item is about instead of supporting staff
+  std::string source;           // the document it is from, for people: "the framework's literature review, 2015"
 };
 
 // A label as a person reads it.
@@ -112,6 +113,8 @@ struct Report {
   std::vector<Named> also_considered;        // best first
   std::vector<Item> also_considered_detail;  // the same, in full (for the explained view)
   std::vector<Named> keep_going;
+  // The source documents of the recommendations' evidence, by title, publisher and year, each once.
+  std::vector<std::string> sources;
   std::vector<Named> tried;           // what the team tried before, with the outcome in words
   std::vector<NearMiss> near_misses;  // from the trace: empty unless the result was explained
   int not_relevant = 0;               // rules more than one change away from firing (explained results)
