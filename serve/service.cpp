@@ -18,8 +18,10 @@
 #include <sys/socket.h>
 
 #include "body.h"
-#include "reports.h"
+#include "connections.h"
 #include "decisions.h"
+#include "hosts.h"
+#include "reports.h"
 #include "responses.h"
 #include "routes.h"
 #include "teams.h"
@@ -34,6 +36,20 @@ namespace {
 
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
+
+// A client's header shown in a message: at most 100 bytes, printable ASCII (anything else as '?').
+std::string clip_header(const std::string& value) {
+  std::string out = value.substr(0, 100);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+  return value.size() > 100 ? out + "..." : out;
+}
+
+// 127.x.y.z written as four numbers (not a name that merely starts with "127.").
+bool is_loopback_ipv4(const std::string& name) {
+  static const std::regex address("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+  return std::regex_match(name, address);
+}
 
 // When the request started: set before routing, read by the logger, on the worker's own thread.
 thread_local std::optional<Clock::time_point> t_request_start;
@@ -68,7 +84,7 @@ std::shared_ptr<const Snapshot> make_snapshot(std::shared_ptr<const trynext::Eng
 struct Service::Impl {
   ServeOptions options;
   std::unique_ptr<trynext::LiveEngine> live;
-  httplib::Server server;
+  GatedServer server;         // cpp-httplib's routing behind the connection gate (connections.h)
   int listening_socket = -1;  // the last socket cpp-httplib created to bind; see bind()
   Clock::time_point started = Clock::now();
   std::mutex snapshot_mutex;
@@ -97,16 +113,32 @@ struct Service::Impl {
     return trynext_serve::read_body(req, res, reader, limits, body);
   }
 
+  // The base of absolute links: --public-url, else the address this connection reached (the listening
+  // address, or the interface a wildcard listener was reached on). Never the client's Host header.
   std::string base_url(const httplib::Request& req) const {
     if (!options.public_url.empty()) return options.public_url;
-    std::string host = req.get_header_value("Host");
-    static const std::regex safe("[A-Za-z0-9.\\-]+(:[0-9]+)?|\\[[0-9A-Fa-f:.]+\\](:[0-9]+)?");
-    if (host.empty() || !std::regex_match(host, safe)) {
-      bool v6 = req.local_addr.find(':') != std::string::npos;
-      host = (v6 ? "[" + req.local_addr + "]" : req.local_addr) + ":" + std::to_string(req.local_port);
-    }
-    return "http://" + host;
+    bool wildcard = options.host == "0.0.0.0" || options.host == "::" || options.host.empty();
+    std::string address = wildcard ? req.local_addr : options.host;
+    bool v6 = address.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + address + "]" : address) + ":" + std::to_string(req.local_port);
   }
+
+  // Whether the request's Host names this service (SECURITY.md, "Host names"): --public-url's host, an
+  // --allowed-host, the listening address, the address the connection reached, or, over loopback, this
+  // machine's loopback names. A page on another site whose name was rebound to this machine's address
+  // sends its own name and is refused. No Host at all (HTTP/1.0) is let through.
+  bool host_allowed(const httplib::Request& req) const {
+    if (!req.has_header("Host")) return true;
+    std::string name = host_name(req.get_header_value("Host"));
+    if (name.empty()) return false;
+    for (const std::string& allowed : allowed_names)
+      if (name == allowed) return true;
+    if (name == host_name(req.local_addr)) return true;
+    bool loopback =
+        req.local_addr == "::1" || req.local_addr.rfind("127.", 0) == 0 || req.local_addr.rfind("::ffff:127.", 0) == 0;
+    return loopback && (name == "localhost" || name == "::1" || is_loopback_ipv4(name));
+  }
+  std::vector<std::string> allowed_names;  // lower case, without port or brackets; see host_allowed
 
   // The handlers of the route table (routes.h): request, response, and the body's reader (null for GET).
   void recommend(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
@@ -181,10 +213,10 @@ struct Service::Impl {
       send(res, 200, text_of(out));
     } catch (const trynext::LoadError& e) {
       send(res, 500,
-           trynext::error_json("reload_failed",
-                               "the rules did not load, so the rule set in service (" + previous.rules +
-                                   ") stays: " + e.what(),
-                               {{"diagnostics", diagnostics_json(e.diagnostics())}}));
+           trynext::error_json(
+               "reload_failed",
+               "the rules did not load, so the rule set in service (" + previous.rules + ") stays: " + e.what(),
+               {{"diagnostics", diagnostics_json(e.diagnostics())}}));
     }
   }
 
@@ -404,8 +436,15 @@ struct Service::Impl {
     server.Patch(".*", other);
     server.Delete(".*", other);
 
-    server.set_pre_routing_handler([](const Request&, Response&) {
+    server.set_pre_routing_handler([this](const Request& req, Response& res) {
       t_request_start = Clock::now();
+      if (!host_allowed(req)) {
+        send_error(res, 421, "host_not_allowed",
+                   "Host \"" + clip_header(req.get_header_value("Host")) +
+                       "\" is not a name this service answers for (--public-url, --allowed-host)");
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+      }
       return httplib::Server::HandlerResponse::Unhandled;
     });
     server.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request& req, Response& res) {
@@ -495,12 +534,28 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.live = std::move(engine);
   s.teams = std::make_unique<TeamRoutes>(s.options.store);
   s.decisions = std::make_unique<DecisionLog>(s.options.decision_log && !s.options.store.empty(), *s.teams);
-  // cpp-httplib holds a worker for as long as a kept-alive connection is open, so the pool is sized for
-  // connections, not cores: with fewer workers than clients, a client waits out the keep-alive timeout.
+  if (!s.options.public_url.empty()) s.allowed_names.push_back(public_url_host(s.options.public_url));
+  for (const std::string& host : s.options.allowed_hosts) s.allowed_names.push_back(host_name(host));
+  if (!host_name(s.options.host).empty()) s.allowed_names.push_back(host_name(s.options.host));
+  // Workers answer whole requests only (connections.h), so they are sized for the work, not for the
+  // clients; the default is kept generous so that a slow reader of a response does not starve the rest.
   if (s.options.threads <= 0)
     s.options.threads = static_cast<int>(std::max(16u, 4 * std::thread::hardware_concurrency()));
-  std::size_t threads = static_cast<std::size_t>(s.options.threads);
-  s.server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  ConnectionLimits limits;
+  limits.max_connections = s.options.max_connections;
+  limits.threads = static_cast<std::size_t>(s.options.threads);
+  limits.max_body = s.options.max_body;
+  limits.idle_timeout = s.options.read_timeout;
+  limits.read_timeout = s.options.read_timeout;
+  limits.header_timeout = s.options.header_timeout;
+  limits.request_timeout = s.options.request_timeout;
+  limits.write_timeout = s.options.write_timeout;
+  limits.keep_alive_max = 100;
+  s.server.set_connection_limits(limits);
+  s.server.set_gate_logger([&s](const GateEvent& e) {
+    s.log_line(
+        {{"time", utc_now()}, {"event", "refused"}, {"status", e.status}, {"code", e.code}, {"remote", e.remote}});
+  });
   s.server.set_payload_max_length(s.options.max_body);
   s.server.set_read_timeout(s.options.read_timeout, 0);
   s.server.set_write_timeout(s.options.write_timeout, 0);
@@ -516,7 +571,7 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   });
   s.install_routes();
   install_web_routes(s.server, find_web_dir(s.options.web_dir));  // the manager's pages at /
-  s.snapshot();  // render the documents before the first request
+  s.snapshot();                                                   // render the documents before the first request
 }
 
 Service::~Service() = default;
@@ -539,6 +594,7 @@ bool Service::run() {
               {"event", "start"},
               {"host", s.options.host},
               {"threads", s.options.threads},
+              {"max_connections", s.options.max_connections},
               {"max_body", s.options.max_body},
               {"reload_enabled", !s.options.token.empty()},
               {"decision_log", s.decisions->enabled()},

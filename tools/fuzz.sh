@@ -4,7 +4,9 @@
 #   tools/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      e.g. tools/fuzz.sh 600
 #
 # Targets: assessment (Engine::recommend on arbitrary bytes), rules (arbitrary Lua as a rule file),
-# capi (trynext_evaluate). Default: all, 60 seconds each, one after the other (one core each).
+# capi (trynext_evaluate), report (the HTML, Markdown, text and cards renderers on a result with
+# hostile strings: input '<' must come out escaped), import (an exported team history, as `trynext
+# import` reads it, into a fresh SQLite store). Default: all, 60 seconds each, one after the other.
 #
 # Builds with clang into $FUZZ_BUILD (default build-fuzz) with -DTRYNEXT_FUZZ=ON -DTRYNEXT_SANITIZE=ON.
 # Seeds come from tests/fuzz/corpus/<target>/ (kept small, in git); what the fuzzer learns goes to
@@ -21,13 +23,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(assessment rules capi)
+[ ${#targets[@]} -eq 0 ] && targets=(assessment rules capi report import)
 build="${FUZZ_BUILD:-$root/build-fuzz}"
 jobs="${FUZZ_JOBS:-2}"
 timeout="${FUZZ_TIMEOUT:-10}"
 rss="${FUZZ_RSS_MB:-2048}"
 
-case "$seconds" in ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [assessment|rules|capi ...]" >&2; exit 2 ;; esac
+case "$seconds" in ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [assessment|rules|capi|report|import ...]" >&2; exit 2 ;; esac
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
   if [ ! -f "$build/CMakeCache.txt" ]; then

@@ -9,11 +9,15 @@
 # documents (which must get 400), catalogue and health requests, and assessments that make a hostile
 # rule loop, eat memory or fail (which must get 200 with a warning naming that rule). A reloader
 # changes a rule file and reloads over HTTP every few seconds, and now and then installs a broken
-# rule file whose reload must be refused while the service goes on serving.
+# rule file whose reload must be refused while the service goes on serving. Meanwhile SOAK_SLOW
+# connections (default 500) stay open without finishing a request: a third idle, a third trickling their
+# headers, a third trickling a body, a byte a second each; the service's deadlines close them and they
+# are opened again. They must not slow the clients (issue 22): the clients' 99th percentile is reported.
 #
 # Environment: TRYNEXT (the program; default build/tools/trynext/trynext), CATALOGUE (default the
 # build's catalogue db), SOAK_RSS_SLACK_MB (allowed growth of resident memory between the first and
-# the last quarter of the run, default 32), SOAK_THREADS (service worker threads, default 8).
+# the last quarter of the run, default 32), SOAK_THREADS (service worker threads, default 8), SOAK_SLOW
+# (slow connections held open, default 500; 0: none).
 # Exit status: 0 when every request got its expected answer and memory stayed flat, else 1.
 set -euo pipefail
 
@@ -25,6 +29,7 @@ trynext="${TRYNEXT:-$root/build/tools/trynext/trynext}"
 catalogue="${CATALOGUE:-$(dirname "$(dirname "$(dirname "$trynext")")")/catalogue/trynext-catalogue.db}"
 slack="${SOAK_RSS_SLACK_MB:-32}"
 threads="${SOAK_THREADS:-8}"
+slow="${SOAK_SLOW:-500}"
 
 [ -x "$trynext" ] || { echo "soak.sh: no program at $trynext (build it, or set TRYNEXT)" >&2; exit 2; }
 [ -f "$catalogue" ] || { echo "soak.sh: no catalogue at $catalogue (build catalogue_db, or set CATALOGUE)" >&2; exit 2; }
@@ -61,7 +66,7 @@ rule {
 EOF
 echo "soak-$$-$RANDOM" >"$work/token"
 
-"$trynext" serve --port 0 --threads "$threads" --rules "$work/rules" --catalogue "$catalogue" \
+"$trynext" serve --port 0 --threads "$threads" --max-connections $((slow + clients + 64)) --rules "$work/rules" --catalogue "$catalogue" \
   --token-file "$work/token" >"$work/stdout" 2>"$work/requests.log" &
 server_pid=$!
 port=""
@@ -75,11 +80,11 @@ done
 echo "soak: trynext serve (pid $server_pid) on 127.0.0.1:$port; $clients clients for ${seconds}s (at most $max_requests requests)"
 
 set +e
-python3 - "$port" "$server_pid" "$seconds" "$clients" "$max_requests" "$work" "$root/tests/scenarios" "$slack" <<'PY'
-import glob, http.client, json, os, random, sys, threading, time
+python3 - "$port" "$server_pid" "$seconds" "$clients" "$max_requests" "$work" "$root/tests/scenarios" "$slack" "$slow" <<'PY'
+import glob, http.client, json, os, random, resource, socket, sys, threading, time
 
 port, pid, seconds, clients, max_requests = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-work, scenarios_dir, slack_mb = sys.argv[6], sys.argv[7], float(sys.argv[8])
+work, scenarios_dir, slack_mb, slow_count = sys.argv[6], sys.argv[7], float(sys.argv[8]), int(sys.argv[9])
 token = open(os.path.join(work, "token")).read().strip()
 # Scenario files hold the assessment under "input".
 scenarios = [json.dumps(json.load(open(f))["input"]).encode() for f in sorted(glob.glob(os.path.join(scenarios_dir, "*.json")))]
@@ -95,7 +100,9 @@ def rss_kb():
     return 0
 
 lock = threading.Lock()
-stats = {"requests": 0, "by_status": {}, "errors": 0, "reloads_ok": 0, "reloads_refused": 0, "slowest_ms": 0.0}
+stats = {"requests": 0, "by_status": {}, "errors": 0, "reloads_ok": 0, "reloads_refused": 0, "slowest_ms": 0.0,
+         "slow_opened": 0}
+latencies = []  # of the GET requests: the ones whose time does not depend on the rules
 error_samples = []
 deadline = time.time() + seconds
 stop = threading.Event()
@@ -150,6 +157,7 @@ def client(seed):
                 path = rnd.choice(["/v1/catalogue", "/healthz", "/v1/assessment", "/v1/catalogue/peer_support"])
                 status, data, ms = request(conn, "GET", path)
                 record(status, status == 200, "GET %s -> %d" % (path, status), ms)
+                latencies.append(ms)
         except Exception as e:  # a dropped connection is an error too
             record(0, False, "%s: %s" % (type(e).__name__, e), 0.0)
             conn.close()
@@ -189,6 +197,43 @@ def reloader():
             os.remove(broken_file)
     conn.close()
 
+SLOW_HEADS = [b"", b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+              b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n"]
+
+def slow_loader():
+    """slow_count connections that never finish a request; each one the service closes is opened again."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = slow_count + clients + 100
+    if soft < wanted and (hard == resource.RLIM_INFINITY or hard >= wanted):
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    held = [None] * slow_count
+    while not stop.is_set() and time.time() < deadline:
+        for i in range(slow_count):
+            s = held[i]
+            try:
+                if s is None:
+                    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+                    s.setblocking(False)
+                    s.send(SLOW_HEADS[i % 3])
+                    held[i] = s
+                    with lock:
+                        stats["slow_opened"] += 1
+                elif i % 3:
+                    s.send(b"X" if i % 3 == 1 else b" ")
+                else:
+                    if s.recv(1) == b"":  # the service closed an idle one
+                        raise OSError("closed")
+            except BlockingIOError:
+                pass
+            except OSError:
+                if s is not None:
+                    s.close()
+                held[i] = None
+        stop.wait(1.0)
+    for s in held:
+        if s is not None:
+            s.close()
+
 # Warm up (every code path once), then measure.
 warm = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 for body in scenarios:
@@ -197,6 +242,8 @@ warm.close()
 samples = [(0.0, rss_kb())]
 started = time.time()
 threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)] + [threading.Thread(target=reloader)]
+if slow_count:
+    threads.append(threading.Thread(target=slow_loader))
 for t in threads:
     t.start()
 while any(t.is_alive() for t in threads):
@@ -216,6 +263,10 @@ print("soak: %.0f s, %d requests (%.0f/s), statuses %s" % (elapsed, stats["reque
       dict(sorted(stats["by_status"].items()))))
 print("soak: reloads %d accepted, %d broken ones refused; slowest request %.0f ms" %
       (stats["reloads_ok"], stats["reloads_refused"], stats["slowest_ms"]))
+ordered = sorted(latencies) or [0.0]
+print("soak: GET requests' latency p50 %.1f ms, p99 %.1f ms; %d slow connections held open (%d opened in all)" %
+      (ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], slow_count,
+       stats["slow_opened"]))
 print("soak: errors %d" % stats["errors"])
 for e in error_samples:
     print("  " + e)

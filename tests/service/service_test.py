@@ -183,6 +183,7 @@ def main():
         run_checks(a, b, rules, example)
     finally:
         code_a, code_b = a.stop(), b.stop()
+    check_public_url(example, env)
     check(code_a == 0 and code_b == 0, f"stopped by SIGTERM with codes {code_a}, {code_b}")
     check_logs(a)
     print(f"{checks} checks, {len(failures)} failed")
@@ -269,6 +270,23 @@ def run_checks(a, b, rules, example):
         link = card["links"][0]["url"]
         check(link == f"http://{a.host}:{a.port}/v1/catalogue/{rec['id']}", f"card link {link}")
         call(a, "GET", link.split(str(a.port), 1)[1], expect=200, what="card link target")
+
+    # Links never come from the Host header (issue 22): a Host the service does not answer for is refused
+    # (421) before any route runs; the names it answers for give links built from its own address.
+    for hostile in ("evil.example.com", "evil.example.com:" + str(a.port), "127.0.0.1.evil.example.com", "[::2]",
+                    "a b", "127.0.0.1@evil.example.com"):
+        status, h, data = a.request("POST", "/v1/recommendations?format=cards", example,
+                                    dict(json_headers, Host=hostile))
+        check(status == 421 and b'"host_not_allowed"' in data
+              and b"/v1/catalogue" not in data, f"Host {hostile!r}: {status} {data[:200]!r}")
+        check(h.get("content-type", "").startswith("application/json"), f"Host {hostile!r}: Content-Type {h}")
+    for allowed in (f"127.0.0.1:{a.port}", "127.0.0.1", f"localhost:{a.port}", "LOCALHOST"):
+        status, _, data = a.request("POST", "/v1/recommendations?format=cards", example, dict(json_headers, Host=allowed))
+        links = [card["links"][0]["url"] for card in json.loads(data)["cards"]] if status == 200 else []
+        check(status == 200 and links and all(u.startswith(f"http://127.0.0.1:{a.port}/v1/catalogue/") for u in links),
+              f"Host {allowed!r}: {status} {links[:1]}")
+    status, _, data = a.request("GET", "/healthz", headers={"Host": "evil.example.com"})
+    check(status == 421, f"GET /healthz with a hostile Host: {status}")
 
     # Reports (docs/report.md): the documents trynext report writes, with the errors of /v1/recommendations.
     team = result["team"]["name"]
@@ -392,7 +410,7 @@ def run_checks(a, b, rules, example):
     # A client that stops sending is dropped after the read timeout (2 s on a).
     started = time.monotonic()
     with socket.create_connection((a.host, a.port), timeout=20) as s:
-        s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+        s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{")
         try:
             while s.recv(65536):
                 pass
@@ -404,7 +422,7 @@ def run_checks(a, b, rules, example):
     started = time.monotonic()
     reply = b""
     with socket.create_connection((a.host, a.port), timeout=20) as s:
-        s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n")
+        s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n")
         try:
             for _ in range(60):
                 s.sendall(b" ")
@@ -424,7 +442,7 @@ def run_checks(a, b, rules, example):
         reply = b""
         with socket.create_connection((a.host, a.port), timeout=20) as s:
             try:
-                s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: x\r\n" + head + b"\r\n")
+                s.sendall(b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\n" + head + b"\r\n")
                 for chunk in chunks:
                     s.sendall(chunk)
             except OSError:
@@ -499,6 +517,30 @@ def run_checks(a, b, rules, example):
     missing = subprocess.run([TRYNEXT, "serve", "--port", "0", "--token-file", "/nonexistent/token"], capture_output=True,
                              timeout=30)
     check(missing.returncode == 2 and b"/nonexistent/token" in missing.stderr, "missing token file")
+
+
+def check_public_url(example, env):
+    """--public-url: the only source of absolute links; its host and each --allowed-host are answered."""
+    for bad in ("trynext.example.org", "ftp://x.org", "https://x.org/?q=1", "https://user@x.org", "https://"):
+        r = subprocess.run([TRYNEXT, "serve", "--port", "0", "--public-url", bad], capture_output=True, timeout=30)
+        check(r.returncode == 2 and b"--public-url" in r.stderr, f"--public-url {bad}: {r.returncode} {r.stderr[:200]!r}")
+    r = subprocess.run([TRYNEXT, "serve", "--port", "0", "--allowed-host", "x.org:80"], capture_output=True, timeout=30)
+    check(r.returncode == 2 and b"--allowed-host" in r.stderr, f"--allowed-host x.org:80: {r.stderr[:200]!r}")
+    c = Server("c", "--public-url", "https://trynext.example.org/care/", "--allowed-host", "trynext.internal", env=env)
+    try:
+        headers = {"Content-Type": "application/json"}
+        for host in ("trynext.example.org", "TRYNEXT.example.org:443", "trynext.internal:8080", f"127.0.0.1:{c.port}"):
+            status, _, data = c.request("POST", "/v1/recommendations?format=cards", example, dict(headers, Host=host))
+            cards = json.loads(data)["cards"] if status == 200 else []
+            check(status == 200 and cards and all(
+                card["links"][0]["url"].startswith("https://trynext.example.org/care/v1/catalogue/")
+                and card["source"]["url"] == "https://trynext.example.org/care/v1/catalogue" for card in cards),
+                f"--public-url, Host {host}: {status} {cards[:1]}")
+        status, _, _ = c.request("POST", "/v1/recommendations?format=cards", example,
+                                 dict(headers, Host="evil.example.com"))
+        check(status == 421, f"--public-url, Host evil.example.com: {status}")
+    finally:
+        check(c.stop() == 0, "c stopped by SIGTERM")
 
 
 def check_logs(a):

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "common.h"
+#include "hosts.h"
 #include "serve.h"
 #include "web_files.h"
 
@@ -68,6 +69,18 @@ void run(ServeFlags& flags) {
         "postgresql://... (or TRYNEXT_STORE) too");
     throw Exit{kBadInput};
   }
+
+  if (!options.public_url.empty())
+    if (auto problem = trynext_serve::public_url_problem(options.public_url)) {
+      complain("--public-url " + *problem);
+      throw Exit{kBadInput};
+    }
+  for (const std::string& host : options.allowed_hosts)
+    if (trynext_serve::host_name(host).empty() || host.find(':') != std::string::npos) {
+      complain("--allowed-host must be a host name or an IPv4 address without a port (e.g. trynext.internal), got \"" +
+               host + "\"");
+      throw Exit{kBadInput};
+    }
 
   options.load = load_options(flags.engine);
   if (flags.instructions) options.load.limits.instructions_per_rule = flags.instructions;
@@ -150,18 +163,27 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--host", o.host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", o.port, "Port (default 8080; 0 picks a free one and prints it)")
       ->check(CLI::Range(0, 65535));
-  cmd->add_option(
-         "--threads", o.threads,
-         "Worker threads; a kept-alive connection holds one while open (default: four times the cores, at least 16)")
+  cmd->add_option("--threads", o.threads,
+                  "Worker threads answering whole requests; connections wait for their requests outside them "
+                  "(default: four times the cores, at least 16)")
       ->check(CLI::Range(1, 1024));
+  cmd->add_option("--max-connections", o.max_connections,
+                  "Connections open at once, idle ones included; the next is answered 503 and closed (default 1000)")
+      ->check(CLI::Range(1, 100000));
   cmd->add_option("--max-body", o.max_body, "Largest request body in bytes (default 1048576)")
       ->check(CLI::Range(1, 1 << 30));
-  cmd->add_option("--read-timeout", o.read_timeout, "Seconds to wait for the client's next byte (default 5)")
+  cmd->add_option("--read-timeout", o.read_timeout,
+                  "Seconds to wait for the client's next byte, and for the next request on an idle connection "
+                  "(default 5)")
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--header-timeout", o.header_timeout,
+                  "Seconds from a request's first byte to the end of its headers (default 10)")
       ->check(CLI::Range(1, 3600));
   cmd->add_option("--write-timeout", o.write_timeout,
                   "Seconds to wait for the client to accept the response (default 5)")
       ->check(CLI::Range(1, 3600));
-  cmd->add_option("--request-timeout", o.request_timeout, "Seconds to receive a whole request body (default 30)")
+  cmd->add_option("--request-timeout", o.request_timeout,
+                  "Seconds from a request's first byte to the end of its body (default 30)")
       ->check(CLI::Range(1, 3600));
   cmd->add_option("--token-file", flags->token_file,
                   "File holding the bearer token that POST /v1/rules/reload and history writes need (else "
@@ -174,7 +196,14 @@ void add_serve_command(CLI::App& app) {
   cmd->add_flag("--decision-log", o.decision_log,
                 "Write every answer's decision (id, time, team, versions, what was recommended) to the store, for "
                 "GET /v1/decisions/{id} from any instance (default: $TRYNEXT_DECISION_LOG=1; needs --store)");
-  cmd->add_option("--public-url", o.public_url, "Base URL of links in cards (default: from the request's Host header)");
+  cmd->add_option("--public-url", o.public_url,
+                  "Base URL of the absolute links in cards, e.g. https://trynext.example.org behind a proxy; its host "
+                  "is a name the service answers for (default: the address the service listens on; never the "
+                  "request's Host header)");
+  cmd->add_option("--allowed-host", o.allowed_hosts,
+                  "Another host name clients may send in Host (repeatable); requests naming any other host are "
+                  "refused with 421 (always allowed: the --public-url host, the listening address and, over "
+                  "loopback, localhost)");
   cmd->add_option("--watch", o.watch_ms, "Reload the rules when their files change, checking every N milliseconds")
       ->check(CLI::Range(50, 3600 * 1000));
   cmd->add_option("--top", o.top, "Default number of recommendations (default 5)")->check(CLI::Range(1, 100));
