@@ -30,8 +30,8 @@ export function runChart(chart) {
   const x = (m) => LEFT + ((monthIndex(m) - first) / span) * (W - LEFT - RIGHT);
   // The axis's top: four even steps of a round size (in percent) above the highest point.
   const highest = Math.max(...points.map((p) => p.value), chart.median || 0);
-  const step = [0.5, 1, 2, 2.5, 5, 10, 20, 25].find((c) => c * 4 >= highest * 110) || 25;
-  const top = (step * 4) / 100;
+  const axisStep = [0.5, 1, 2, 2.5, 5, 10, 20, 25].find((c) => c * 4 >= highest * 110) || 25;
+  const top = (axisStep * 4) / 100;
   const y = (v) => TOP + (1 - v / top) * (H - TOP - BOTTOM);
   const id = `run-chart-${chart.key}`;
   const actions = chart.actions.filter((a) => monthIndex(a.month) >= first && monthIndex(a.month) <= last);
