@@ -56,7 +56,7 @@ function refusal(r, what) {
 async function teamsPage(main, setPage, backLink) {
   const input = h('input', {class: 'input input-text', id: 'team-id', name: 'team', type: 'text', autocomplete: 'off',
                             spellcheck: 'false', 'aria-describedby': 'team-id-hint'});
-  const form = h('form', {novalidate: true, class: 'question-form'},
+  const form = h('form', {novalidate: true},
                  h('div', {class: 'form-group', id: 'team-id-group', 'data-field': 'team'},
                    h('label', {class: 'label', for: 'team-id'}, "The team's id"),
                    h('div', {class: 'hint', id: 'team-id-hint'}, 'The short id the team is kept under, such as ' +
@@ -269,6 +269,7 @@ function selectField(id, label, options, hint) {
 
 // Shows errors ({field, message}) beside their fields in form and in the summary at the top of main.
 function showErrors(main, form, errors, title) {
+  main.querySelector('#flash')?.remove();  // what the last write did is old news beside a problem
   for (const group of form.querySelectorAll('[data-field]')) {
     const e = errors.find((x) => x.field === group.dataset.field);
     group.classList.toggle('form-group-error', !!e);
@@ -455,7 +456,8 @@ function assessForm(main, id, rerender, title) {
     location.hash = teamHref(id, '/report');
   });
   return h('div', {},
-           h('p', {}, `The questionnaire's answers in this browser (${answered} statements and ${figures} figures) are ` +
+           h('p', {}, `The questionnaire's answers in this browser (${answered} statements answered, ${figures} answers ` +
+             'about the team) are ' +
              'sent with the team\'s history: what is running is acknowledged, and what was tried without benefit ' +
              'ranks lower. ', h('a', {href: '#/tasks'}, 'Check or change the answers first'), '.'),
            form);
