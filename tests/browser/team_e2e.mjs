@@ -171,6 +171,7 @@ await openAnswers(marchFile);
 await page.goto(base + '#/', {waitUntil: 'networkidle0'});
 await clickButton("Open your team's page");
 await waitH1("Your teams' history");
+await page.waitForFunction(() => !/Looking for/.test(document.querySelector('#team-list').textContent), {timeout: 10000});
 check(/No team is kept here yet/.test(await mainText()), 'an empty store says no team is kept yet');
 await clickButton('Open the team');
 await page.waitForSelector('.error-summary', {timeout: 5000});
@@ -348,6 +349,7 @@ const reportChart = await page.$eval('#report', (e) => {
 });
 check(reportChart && reportChart.points === 6 && reportChart.marks === 2, `the report's run chart: ${JSON.stringify(reportChart)}`);
 await audit('07-second-report');
+await page.screenshot({path: path.join(SHOTS, 'team-07-second-report-top.png')});  // the first screen, readable
 
 await clickButton("Back to the team's page");
 await waitTeam(2, 2, 2, 6);
