@@ -356,6 +356,8 @@ await waitTeam(2, 2, 2, 6);
 const rows = await page.$$eval('#assessments-table tbody tr', (l) => l.map((e) => e.innerText.replace(/\s+/g, ' ')));
 check(rows.length === 2 && /1 September 2026/.test(rows[1]) && /\+4 met/.test(rows[1]),
       `the assessments over time with their change: ${rows}`);
+const support = await page.$eval('#factors-table tr[data-factor="support"]', (e) => e.innerText.replace(/\s+/g, ' '));
+check(/3 of 11 7 of 11 \+4/.test(support), `the support factor's indicators met, then and now: ${support}`);
 await audit('08-team-page-after');
 
 // The teams list now offers the team; a phone's width fits.

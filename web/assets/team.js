@@ -183,6 +183,28 @@ function assessmentsTable(history) {
     h('tbody', {}, rows)));
 }
 
+// Each factor's indicators met at each assessment, and the change between the last two.
+function factorTable(history) {
+  const list = history.assessments;
+  if (!list.length) return null;
+  const factors = Object.entries((list[list.length - 1].result || {}).factors || {});
+  const met = (a, id) => ((a.result && a.result.factors && a.result.factors[id]) || {}).met;
+  return h('details', {class: 'details', open: list.length > 1},
+           h('summary', {}, 'Indicators met, factor by factor'),
+           scrolling('Indicators met by factor', h('table', {class: 'table', id: 'factors-table'},
+             h('caption', {class: 'visually-hidden'}, 'Indicators met in each factor at each assessment'),
+             h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Factor'),
+                              list.map((a) => h('th', {scope: 'col', class: 'num'}, dateWords(a.assessed_on))),
+                              list.length > 1 ? h('th', {scope: 'col', class: 'num'}, 'Change') : null)),
+             h('tbody', {}, factors.map(([id, f]) => {
+               const now = met(list[list.length - 1], id);
+               const before = list.length > 1 ? met(list[list.length - 2], id) : undefined;
+               return h('tr', {'data-factor': id}, h('th', {scope: 'row'}, f.title || words(id)),
+                        list.map((a) => h('td', {class: 'num'}, met(a, id) === undefined ? '–' : `${met(a, id)} of ${f.total}`)),
+                        list.length > 1 ? h('td', {class: 'num'}, typeof before === 'number' ? signed(now - before) : '–') : null);
+             })))));
+}
+
 function latestOutcome(history, action) {
   const mine = history.outcomes.filter((o) => o.action === action.id);
   return mine.length ? mine[mine.length - 1] : null;
@@ -502,6 +524,7 @@ async function teamPage(main, setPage, backLink, id) {
           tokenBox(rerender),
           h('h2', {id: 'assessments-heading'}, 'Assessments'),
           assessmentsTable(history),
+          factorTable(history),
           history.assessments.length ? h('p', {}, h('a', {href: teamHref(id, '/report'), class: 'button button-secondary',
                                                          role: 'button', draggable: 'false'},
                                                      'See what to try next now')) : null,
