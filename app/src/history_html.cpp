@@ -94,13 +94,13 @@ std::string run_chart_svg(const RunChart& c, const std::vector<Mark>& marks, con
   for (const auto& p : pts) top = std::max(top, p.second);
   // The axis's top: four even steps of a round size (in percent) above the highest point.
   const double steps[] = {0.5, 1, 2, 2.5, 5, 10, 20, 25};
-  double step = 25;
+  double axis_step = 25;
   for (double candidate : steps)
     if (candidate * 4 >= top * 110) {
-      step = candidate;
+      axis_step = candidate;
       break;
     }
-  top = step * 4 / 100;
+  top = axis_step * 4 / 100;
   auto x = [&](const std::string& m) { return kLeft + (month_index(m) - first) / span * (kW - kLeft - kRight); };
   auto y = [&](double v) { return kTop + (1 - v / top) * (kH - kTop - kBottom); };
 
