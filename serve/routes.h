@@ -54,6 +54,8 @@ nlohmann::json health_operation();
 nlohmann::json openapi_operation();
 // The history routes' operations (team_operations.cpp).
 nlohmann::json team_history_operation();
+nlohmann::json team_list_operation();
+nlohmann::json team_report_operation();
 nlohmann::json team_assess_operation();
 nlohmann::json team_next_operation();
 nlohmann::json team_start_action_operation();

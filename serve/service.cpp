@@ -251,6 +251,12 @@ struct Service::Impl {
   void team_history(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
     teams->history(*snapshot()->engine, req, res);
   }
+  void team_list(const httplib::Request&, httplib::Response& res, const httplib::ContentReader*) { teams->list(res); }
+  void team_report(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    teams->report(*snap->engine, options.top, req, res);
+  }
   void team_next(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
@@ -491,7 +497,9 @@ const std::vector<Route>& route_table() {
       {"POST", "/v1/rules/reload", "/v1/rules/reload", &I::reload_route, reload_operation},
       {"GET", "/healthz", "/healthz", &I::health, health_operation},
       {"GET", "/openapi.json", "/openapi.json", &I::openapi, openapi_operation},
+      {"GET", "/v1/teams", "/v1/teams", &I::team_list, team_list_operation},
       {"GET", "/v1/teams/{team}", "/v1/teams/([^/]+)", &I::team_history, team_history_operation},
+      {"GET", "/v1/teams/{team}/report", "/v1/teams/([^/]+)/report", &I::team_report, team_report_operation},
       {"POST", "/v1/teams/{team}/assessments", "/v1/teams/([^/]+)/assessments", &I::team_assess, team_assess_operation},
       {"GET", "/v1/teams/{team}/next", "/v1/teams/([^/]+)/next", &I::team_next, team_next_operation},
       {"POST", "/v1/teams/{team}/actions", "/v1/teams/([^/]+)/actions", &I::team_start_action,

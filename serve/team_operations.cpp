@@ -50,6 +50,32 @@ json team_history_operation() {
             {"404", error_response("No such team, or the service keeps no history (--store).")}}}};
 }
 
+json team_list_operation() {
+  return {{"operationId", "teamList"},
+          {"summary", "The teams the history keeps, by id"},
+          {"description",
+           "{\"teams\": [{id, name, created_at}]}: ids and names only, for the manager's page to "
+           "offer the teams kept."},
+          {"responses",
+           {{"200", response("The teams.", {{"type", "object"}})},
+            {"404", error_response("The service keeps no history (--store).")}}}};
+}
+
+json team_report_operation() {
+  return {{"operationId", "teamReport"},
+          {"summary", "The report of what to try next for a team, with the team over time (HTML)"},
+          {"description",
+           "The latest assessment evaluated with the history as it is now (as GET "
+           "/v1/teams/{team}/next; nothing is recorded), as the HTML report of POST /v1/reports with a "
+           "section added: what changed since the assessment before, the actions with their latest "
+           "outcome, and a run chart of each monthly measure (inline SVG, median line, actions' start "
+           "months marked, the same in words)."},
+          {"parameters", {path_parameter("team", "north")}},
+          {"responses",
+           {{"200", {{"description", "The report."}, {"content", {{"text/html", {{"schema", {{"type", "string"}}}}}}}}},
+            {"404", error_response("No such team, no assessment yet, or the service keeps no history.")}}}};
+}
+
 json team_assess_operation() {
   return {{"operationId", "teamAssess"},
           {"summary", "Recommend with the team's history, and record the assessment and the answer"},

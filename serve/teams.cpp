@@ -6,6 +6,7 @@
 #include "responses.h"
 #include "trynext/app/history.h"
 #include "trynext/json.h"
+#include "trynext/report.h"
 #include "trynext/store_json.h"
 
 namespace trynext_serve {
@@ -93,6 +94,39 @@ void TeamRoutes::history(const trynext::Engine&, const httplib::Request& req, ht
   try {
     send(res, 200, text_of(app::history_json(s->history(req.matches[1]))));
   } catch (const store::StoreError& e) { send_store_error(res, e); }
+}
+
+void TeamRoutes::list(httplib::Response& res) {
+  store::Store* s = store(res);
+  if (!s) return;
+  try {
+    json teams = json::array();
+    for (const store::Team& t : s->teams())
+      teams.push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+    send(res, 200, text_of(json{{"teams", teams}}));
+  } catch (const store::StoreError& e) { send_store_error(res, e); }
+}
+
+void TeamRoutes::report(const trynext::Engine& engine, int top, const httplib::Request& req, httplib::Response& res) {
+  store::Store* s = store(res);
+  if (!s) return;
+  try {
+    trynext::EvaluateOptions options;
+    options.top_n = top;
+    options.explain = true;  // for the near misses, as POST /v1/reports
+    app::NextOutcome out = app::next(engine, *s, req.matches[1], options);
+    store::TeamHistory h = s->history(req.matches[1]);
+    app::Comparison c = app::latest_comparison(engine, h);
+    std::string html =
+        app::report_html_with_history(trynext::render_report(out.result, trynext::ReportFormat::html), engine, h, &c);
+    // As POST /v1/reports: the page holds the team's text, so it may run nothing.
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    res.status = 200;
+    res.set_content(html, "text/html; charset=utf-8");
+  } catch (const store::StoreError& e) { send_store_error(res, e); } catch (const trynext::InputError& e) {
+    send(res, 400, trynext::error_json(e));
+  }
 }
 
 void TeamRoutes::next(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req,

@@ -24,6 +24,11 @@ class TeamRoutes {
   bool enabled() const { return !location_.empty(); }
 
   void history(const trynext::Engine& engine, const httplib::Request& req, httplib::Response& res);
+  // The teams kept, by id: {"teams": [{id, name, created_at}]}.
+  void list(httplib::Response& res);
+  // The HTML report of the team's latest assessment with its history as it is now (what next), with the
+  // team over time added (changes, actions, run charts); nothing is recorded.
+  void report(const trynext::Engine& engine, int top, const httplib::Request& req, httplib::Response& res);
   // Their answers are decisions: stamped and, when the log is on, recorded (decisions.h).
   void next(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req, httplib::Response& res);
   void assess(const trynext::Engine& engine, DecisionLog& log, const httplib::Request& req, httplib::Response& res,

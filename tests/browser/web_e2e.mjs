@@ -129,8 +129,34 @@ await audit('01-start');
 await clickLink('Start now');
 await waitH1('Assess your team');
 await audit('02-task-list');
+// The figures, a short page each: fills what the scenario gives on the page shown.
+const figureTitles = [];
+async function fillFigurePage() {
+  for (const f of instrument.team_fields) {
+    const v = team[f.name];
+    if (v === undefined) continue;
+    if (['integer', 'number', 'share', 'string'].includes(f.type) && await page.$(`#team-${f.name}-input`)) {
+      await page.$eval(`#team-${f.name}-input`, (e) => { e.value = ''; });
+      await page.type(`#team-${f.name}-input`, String(f.type === 'share' ? Math.round(v * 10000) / 100 : v));
+    } else if (f.type === 'enum' && await page.$(`#team-${f.name}-${v}`)) {
+      await page.click(`#team-${f.name}-${v}`);
+    }
+  }
+}
+async function nextPage() {
+  const before = await h1();
+  await clickLink('Save and continue');
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, {timeout: 10000}, before);
+}
 await clickLink("The team's figures");
-await waitH1("The team's figures");
+await waitH1('What is the team called');
+check(await page.$eval('h1', (e) => !!e.querySelector('label[for="team-name-input"]')),
+      "a question alone on its page is the page's heading and the input's label");
+check((await page.$$('main h1')).length === 1, 'one heading on a question page');
+await audit('03-team-figures-name');
+await fillFigurePage();
+await nextPage();
+await waitH1('How many practitioners');
 
 // An invalid value: the engine's own message beside the field, and in the summary at the top.
 await page.type('#team-headcount-input', '-3');
@@ -149,15 +175,20 @@ check(await page.evaluate(() => document.activeElement.id === 'team-headcount-in
       "the summary's link moves to the field");
 
 await page.$eval('#team-headcount-input', (e) => { e.value = ''; });
-for (const f of instrument.team_fields) {
-  const v = team[f.name];
-  if (v === undefined || !['integer', 'number', 'share', 'string'].includes(f.type)) continue;
-  await page.$eval(`#team-${f.name}-input`, (e) => { e.value = ''; });
-  await page.type(`#team-${f.name}-input`, String(f.type === 'share' ? Math.round(v * 10000) / 100 : v));
-}
-await clickLink('Save and continue');
-await waitH1('What concerns you');
+await fillFigurePage();
+await nextPage();
 check(!(await page.$('.error-summary')), 'no error once the headcount is right');
+while (!(await h1()).includes('What concerns you')) {
+  const title = await h1();
+  check(!figureTitles.includes(title), `each figures page is shown once: ${title}`);
+  figureTitles.push(title);
+  const fields = await page.$$eval('main [data-field]', (l) => l.map((e) => e.dataset.field));
+  check(fields.length >= 1 && fields.length <= 3, `a figures page holds one to three questions: ${title}: ${fields}`);
+  await fillFigurePage();
+  await audit(`03-team-figures-${figureTitles.length + 2}`);
+  await nextPage();
+}
+check(figureTitles.length >= 6, `the figures are several short pages: ${figureTitles.length + 2}`);
 for (const c of team.concerns || []) await page.click(`#team-concerns-${c}`);
 await audit('04-team-concerns');
 await clickLink('Save and continue');
@@ -186,8 +217,8 @@ for (const [n, fid] of factorIds.entries()) {
     check(JSON.stringify(await stored()) === JSON.stringify(before), 'the answers survive a reload');
     for (const [id, v] of answersOf(fid))
       check(await page.$eval(`#answer-${id.replace(/\./g, '-')}-${v}`, (e) => e.checked), `${id} still ${v} after reload`);
-    await page.goto(base + '#/team/figures', {waitUntil: 'networkidle0'});
-    await waitH1("The team's figures");
+    await page.goto(base + '#/team/staffing', {waitUntil: 'networkidle0'});
+    await waitH1('Sickness, turnover and vacancies');
     check(await page.$eval('#team-turnover_rate-input', (e) => e.value) === '25',
           'a share shows again as a percentage after a reload');
     await page.goto(base + '#/factor/recruitment', {waitUntil: 'networkidle0'});
@@ -345,13 +376,18 @@ await page.keyboard.press('Enter');
 await waitH1('Assess your team');
 await tabTo(byText("The team's figures"));
 await page.keyboard.press('Enter');
-await waitH1("The team's figures");
-await tabTo((f) => f.id === 'team-headcount-input');
-await page.keyboard.type('12');
-await tabTo((f) => f.id === 'team-turnover_rate-input');
-await page.keyboard.type('30');
-await tabTo(byText('Save and continue'));
-await page.keyboard.press('Enter');
+await waitH1('What is the team called');
+for (let n = 0; n < 30 && !(await h1()).includes('What concerns you'); n++) {
+  const title = await h1();
+  for (const [id, text] of [['team-headcount-input', '12'], ['team-turnover_rate-input', '30']]) {
+    if (!(await page.$(`#${id}`))) continue;
+    await tabTo((f) => f.id === id);
+    await page.keyboard.type(text);
+  }
+  await tabTo(byText('Save and continue'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, {timeout: 10000}, title);
+}
 await waitH1('What concerns you');
 await tabTo((f) => f.id === 'team-concerns-retention');
 await page.keyboard.press('Space');

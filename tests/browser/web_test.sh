@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The manager's pages end to end in headless Debian chromium (web_e2e.mjs, through puppeteer-core and
+# The manager's pages end to end in headless Debian chromium (web_e2e.mjs, or the script named, such as
+# team_e2e.mjs, the story of a team's history; through puppeteer-core and
 # axe-core from npm, installed at test time into the build tree from the committed lock file in
 # web_deps/). Skipped, saying why, without chromium, node or npm, or when the npm registry cannot be
 # reached. Screenshots of every page land in WORK_DIR/screenshots.
 #
-#   web_test.sh TRYNEXT SOURCE_DIR WORK_DIR
+#   web_test.sh TRYNEXT SOURCE_DIR WORK_DIR [SCRIPT]
 set -uo pipefail
-trynext=$1 source=$2 work=$3
+trynext=$1 source=$2 work=$3 script=${4:-web_e2e.mjs}
 skip() { echo "trynext test skipped: $*"; exit 0; }
 
 [ -x /usr/bin/chromium ] || skip "no /usr/bin/chromium (Debian package chromium)"
@@ -29,4 +30,4 @@ if ! cmp -s "$deps/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
 fi
 # The pages as this source tree has them, whatever is installed.
 export TRYNEXT_WEB="$source/web"
-timeout 240 node "$source/tests/browser/web_e2e.mjs" "$trynext" "$source" "$work" "$work/node_modules"
+timeout 300 node "$source/tests/browser/$script" "$trynext" "$source" "$work" "$work/node_modules"

@@ -107,6 +107,15 @@ check "history shows the support change" contains "$WORK/history.txt" "+4"
 check "history shows the outcome" contains "$WORK/history.txt" "2026-08-30 outcome: helped (fewer days lost)"
 check "history's run chart says six points are too few" contains "$WORK/history.txt" "6 months of sickness absence figures: not enough data yet"
 
+# The HTML report with the team over time: the change beside the action, the run chart and its words.
+$T next north --format html > "$WORK/6.html"
+check "the HTML report has the team over time" contains "$WORK/6.html" '<h2 id="history">The team over time</h2>'
+check "the HTML report names the change beside the action" contains "$WORK/6.html" "Since restorative supervision started in March 2026, 4 more support indicators"
+check "the HTML report's run chart says six points are too few" contains "$WORK/6.html" "6 months of sickness absence figures: not enough data yet"
+check "the HTML report draws six months" test "$(grep -o 'class="point"' "$WORK/6.html" | wc -l)" -eq 6
+check "the run chart has a text equivalent" contains "$WORK/6.html" "Sickness absence by month: March 2026 7.0%"
+check "the HTML report is one page" test "$(grep -c '</html>' "$WORK/6.html")" -eq 1
+
 # 7. Export, import elsewhere, and the same history comes back.
 $T export north -o "$WORK/north.json" 2> /dev/null
 TRYNEXT_STORE="$WORK/other.db" $T import "$WORK/north.json" 2> "$WORK/import.txt"

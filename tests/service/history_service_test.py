@@ -6,7 +6,7 @@
 Starts the service with a store and a token, then: assess (recorded, 201), retry with the same
 Idempotency-Key (recorded once), start two actions, record one helped and one no change, enter six
 months of sickness figures, re-assess (the change is named beside the action, as an association), ask
-next, read the history. Writes without the token are refused (401), a service without a token refuses
+next, read the history, list the teams, read the team's HTML report with its run chart (escaped). Writes without the token are refused (401), a service without a token refuses
 writes (403), one without a store says it keeps no history (404). With --decision-log each answer's
 decision is fetched back by id (GET /v1/decisions/{id}); an assessment sent on a raw socket that is
 closed before the response is read, then retried with the same Idempotency-Key, is recorded once.
@@ -209,6 +209,51 @@ def main():
               f"six months are too few for a run chart: {chart}")
         status, body = s.call("GET", "/v1/teams/south", token=None)
         check(status == 404 and body["error"]["code"] == "not_found", f"an unknown team is 404: {status}")
+
+        # The teams kept, for the manager's page; and the team's report with its history, as HTML.
+        status, body = s.call("GET", "/v1/teams", token=None)
+        ids = [t["id"] for t in body.get("teams", [])] if status == 200 else []
+        check(status == 200 and ids == sorted(ids) and "north" in ids and "dropped" in ids
+              and next(t for t in body["teams"] if t["id"] == "north")["name"] == "Northfield merged health visiting team",
+              f"the teams are listed by id with their names: {status} {body}")
+        conn = http.client.HTTPConnection("127.0.0.1", s.port, timeout=60)
+        conn.request("GET", "/v1/teams/north/report")
+        r = conn.getresponse()
+        html = r.read().decode()
+        conn.close()
+        check(r.status == 200 and r.getheader("Content-Type", "").startswith("text/html")
+              and "script-src" not in r.getheader("Content-Security-Policy", "x")
+              and r.getheader("Content-Security-Policy", "").startswith("default-src 'none'"),
+              f"the team's report is HTML with a policy that runs nothing: {r.status} {r.getheaders()}")
+        section = html[html.find('<section class="history-section"'):html.find("</main>")]
+        check("The team over time" in section and "What changed since the assessment of 1 March 2026" in section,
+              "the report has the team over time, compared with the assessment before")
+        check("Since restorative supervision started in March 2026, 4 more support indicators" in section,
+              "the report names the change beside the action")
+        check("6 months of sickness absence figures: not enough data yet" in section,
+              f"six months: not enough data yet, in the report: {section[:2000]}")
+        check(section.count('class="point"') == 6 and section.count('class="median-line"') == 1
+              and section.count('class="action-mark"') == 2 and 'role="img"' in section and "<desc " in section,
+              "the run chart draws six points, the median and both actions' start months, with a description")
+        check("Helped (30 August 2026): fewer days lost" in section and "No change (1 June 2026)" in section,
+              "the report lists each action's latest outcome")
+        check(html.index('id="history"') < html.index("</main>") and html.count("<html") == 1,
+              "the section sits inside the report's main content")
+        status, body = s.call("GET", "/v1/teams/south/report", token=None)
+        check(status == 404, f"the report of an unknown team is 404: {status}")
+
+        # Text from the store is escaped in the report: a team named with markup.
+        hostile = json.loads(json.dumps(march))
+        hostile["team"]["name"] = "<script>alert(1)</script> & co"
+        status, body = s.call("POST", "/v1/teams/hostile/assessments?date=2026-03-01", hostile)
+        status, body = s.call("POST", "/v1/teams/hostile/actions",
+                              {"intervention": "mindfulness", "start_date": "2026-03-02", "owner": "<b>lead</b>"})
+        status, _ = s.call("POST", "/v1/teams/hostile/measures", {"month": "2026-03", "sickness_absence_rate": 0.05})
+        conn = http.client.HTTPConnection("127.0.0.1", s.port, timeout=60)
+        conn.request("GET", "/v1/teams/hostile/report")
+        html = conn.getresponse().read().decode()
+        conn.close()
+        check("<script>" not in html and "&lt;script&gt;" in html, "a team's name is escaped in its report")
         status, body = s.call("GET", "/openapi.json", token=None)
         check("/v1/teams/{team}/assessments" in body.get("paths", {}), "the history routes are documented")
     finally:

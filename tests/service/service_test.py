@@ -215,7 +215,8 @@ def run_checks(a, b, rules, example):
                          ("GET", "/v1/assessment"), ("GET", "/v1/assessment/schema"), ("POST", "/v1/rules/reload"),
                          ("GET", "/healthz"), ("GET", "/openapi.json"),
                          # the history routes (history_service_test.py exercises them)
-                         ("GET", "/v1/teams/{team}"), ("POST", "/v1/teams/{team}/assessments"),
+                         ("GET", "/v1/teams"), ("GET", "/v1/teams/{team}"), ("GET", "/v1/teams/{team}/report"),
+                         ("POST", "/v1/teams/{team}/assessments"),
                          ("GET", "/v1/teams/{team}/next"), ("POST", "/v1/teams/{team}/actions"),
                          ("POST", "/v1/teams/{team}/measures"), ("POST", "/v1/actions/{action}"),
                          ("POST", "/v1/actions/{action}/outcomes"),

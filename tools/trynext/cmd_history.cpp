@@ -66,6 +66,17 @@ void assess(const AssessFlags& flags) {
       std::cout << app::assess_outcome_json(out).dump(2) << "\n";
       return;
     }
+    if (flags.format == "html") {  // the report with the team over time, for a browser or print
+      trynext::ReportOptions options;
+      options.date = out.record.assessed_on;
+      std::cout << app::report_html_with_history(
+          trynext::render_report(out.result, trynext::ReportFormat::html, options), *engine,
+          s.history(out.record.team_id), &out.comparison);
+      std::cerr << "trynext: recorded as assessment " << out.record.id.substr(0, 8) << " of team " << out.record.team_id
+                << " on " << out.record.assessed_on << (out.repeated ? " (already recorded: not recorded again)" : "")
+                << "\n";
+      return;
+    }
     std::cout << trynext::render_report(out.result, trynext::ReportFormat::text, terminal_text_options());
     std::string notes = app::assess_notes_text(*engine, out.filled, &out.comparison);
     if (!notes.empty()) std::cout << "\n" << notes;
@@ -87,6 +98,7 @@ void next(const NextFlags& flags) {
   with_store(flags.store, [&](store::Store& s) {
     trynext::EvaluateOptions options;
     options.top_n = flags.top;
+    options.explain = flags.format == "html";  // the report's near misses
     app::NextOutcome out;
     try {
       out = app::next(*engine, s, flags.team, options);
@@ -95,6 +107,13 @@ void next(const NextFlags& flags) {
     }
     if (flags.format == "json") {
       std::cout << app::next_outcome_json(out).dump(2) << "\n";
+      return;
+    }
+    if (flags.format == "html") {
+      store::TeamHistory h = s.history(flags.team);
+      app::Comparison c = app::latest_comparison(*engine, h);
+      std::cout << app::report_html_with_history(trynext::render_report(out.result, trynext::ReportFormat::html),
+                                                 *engine, h, &c);
       return;
     }
     std::cout << trynext::render_report(out.result, trynext::ReportFormat::text, terminal_text_options());
@@ -250,7 +269,9 @@ void add_history_commands(CLI::App& app) {
     cmd->add_option("--name", flags->name, "The team's name (default: the assessment's team.name)");
     cmd->add_option("--date", flags->date, "The date the answers describe, YYYY-MM-DD (default: today)");
     cmd->add_option("--request-id", flags->request_id, "Makes a retry record once (for scripts and services)");
-    cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", flags->format,
+                    "text (default), json, or html: the report with the team over time (changes, actions, run charts)")
+        ->check(CLI::IsMember({"text", "json", "html"}));
     cmd->add_option("--top", flags->top, "How many recommendations (default 5)")->check(CLI::Range(1, 100));
     add_engine_flags(cmd, flags->engine);
     add_store_flag(cmd, flags->store);
@@ -260,7 +281,9 @@ void add_history_commands(CLI::App& app) {
     auto flags = std::make_shared<NextFlags>();
     CLI::App* cmd = app.add_subcommand("next", "Recommend from a team's latest assessment and its history now");
     cmd->add_option("team", flags->team, "The team's id")->required();
-    cmd->add_option("--format", flags->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", flags->format,
+                    "text (default), json, or html: the report with the team over time (changes, actions, run charts)")
+        ->check(CLI::IsMember({"text", "json", "html"}));
     cmd->add_option("--top", flags->top, "How many recommendations (default 5)")->check(CLI::Range(1, 100));
     add_engine_flags(cmd, flags->engine);
     add_store_flag(cmd, flags->store);

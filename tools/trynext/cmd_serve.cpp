@@ -155,8 +155,9 @@ void add_serve_command(CLI::App& app) {
   cmd->footer(
       "Routes: POST /v1/recommendations[?explain=true&top=N&format=cards], GET /v1/catalogue, GET /v1/catalogue/{id},\n"
       "GET /v1/assessment, GET /v1/assessment/schema, POST /v1/rules/reload (bearer token), GET /healthz,\n"
-      "GET /openapi.json; with --store: GET /v1/teams/{team}, POST /v1/teams/{team}/assessments, GET\n"
-      "/v1/teams/{team}/next, POST /v1/teams/{team}/actions, POST /v1/teams/{team}/measures, POST\n"
+      "GET /openapi.json; with --store: GET /v1/teams, GET /v1/teams/{team}, GET /v1/teams/{team}/report (HTML),\n"
+      "POST /v1/teams/{team}/assessments, GET /v1/teams/{team}/next, POST /v1/teams/{team}/actions, POST\n"
+      "/v1/teams/{team}/measures, POST\n"
       "/v1/actions/{action}, POST /v1/actions/{action}/outcomes (writes need the token); with --decision-log: GET\n"
       "/v1/decisions/{id}. One JSON line per request on standard error. SIGHUP reloads the rules; SIGINT or\n"
       "SIGTERM stop the service after the requests in progress. See docs/api.md.");

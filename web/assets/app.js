@@ -1,17 +1,19 @@
 // The manager's pages: a hash router over the sections of the questionnaire, which is built from the
 // instrument (GET /v1/assessment) so it never drifts from the engine. Pages: start, task list, the
-// team's context (one page per kind of field), one page per factor, check your answers, results.
+// team's figures (a short page each), its lists (concerns, in place, tried), one page per factor,
+// check your answers, results; and a team's history (team.js) at #/teams.
 import * as api from './api.js';
 import {h, plainHelp, words} from './dom.js';
 import {fieldControl, readField, showFieldErrors} from './fields.js';
 import {renderResults} from './results.js';
 import * as state from './state.js';
+import {renderTeams} from './team.js';
 
 const main = document.getElementById('main');
 const OUTCOMES = [['helped', 'It helped'], ['no_change', 'No change'], ['worse', 'Things got worse']];
 export const ANSWERS = [['met', 'Met'], ['partly', 'Partly'], ['not_met', 'Not met'], ['unknown', "Don't know"]];
 
-// The team's fields in pages: the figures together, then a page for each list (concerns, in place, tried).
+// The team's fields in pages: the figures, then a page for each list (concerns, in place, tried).
 const TEAM_PAGES = {
   flags: {slug: 'concerns', title: 'What concerns you about the team', hint: 'Select all that apply.'},
   ids: {slug: 'in-place', title: 'What the team already has in place',
@@ -20,9 +22,39 @@ const TEAM_PAGES = {
           hint: 'For each thing the team tried and stopped, say how it went. Leave the rest as "Not tried".'},
 };
 
+// The figures, one question a page (GOV.UK "one thing per page"). A page holds two or three figures only
+// where a manager answers them as one question from one source: the caseload counted two ways, the
+// safeguarding load with its supervision, the three workforce rates of one HR report, the two counts of
+// learners. The wording of the questions is this page's; the help under each is the instrument's. A
+// figure the instrument gains that is not named here gets a page of its own, so none is ever dropped.
+const FIGURE_PAGES = [
+  {slug: 'name', fields: ['name'], title: 'What is the team called?'},
+  {slug: 'size', fields: ['headcount'], title: 'How many practitioners are in the team?'},
+  {slug: 'caseload', fields: ['caseload_per_practitioner', 'under_fives_per_health_visitor'],
+   title: "The team's caseload", hint: 'Give either or both: families per practitioner, or children under five ' +
+     'per full-time health visitor. Leave a box empty if you do not know.'},
+  {slug: 'safeguarding', fields: ['safeguarding_caseload_share', 'safeguarding_supervision_interval_months'],
+   title: 'Safeguarding work and its supervision', hint: 'Leave a box empty if you do not know.'},
+  {slug: 'mobile-working', fields: ['mobile_working_share'],
+   title: "How much of the team's working time is spent mobile or agile?"},
+  {slug: 'newly-qualified', fields: ['newly_qualified_share'],
+   title: 'How many of the team qualified in the last 12 months?'},
+  {slug: 'staffing', fields: ['sickness_absence_rate', 'turnover_rate', 'vacancy_rate'],
+   title: 'Sickness, turnover and vacancies', hint: 'The three rates of your workforce report, each as a ' +
+     'percentage. Leave a box empty if you do not know.'},
+  {slug: 'serious-incident', fields: ['months_since_serious_incident'],
+   title: 'How long ago was the team last involved in a serious incident?'},
+  {slug: 'service-change', fields: ['service_change'],
+   title: 'What is the largest change the team is going through, or went through in the last year?'},
+  {slug: 'learners', fields: ['learners_per_mentor', 'learners_per_practice_teacher'],
+   title: 'Students and learners', hint: 'Leave a box empty if the team supports no learners or you do not know.'},
+];
+
 let model = null;  // {instrument, catalogue, sections}
 
 export function sections() { return model.sections; }
+export const figureSections = () => model.sections.filter((s) => s.task === 'figures');
+export function catalogue() { return model.catalogue; }
 export function catalogueTitle(id) {
   const i = model.catalogue.interventions.find((x) => x.id === id);
   return i ? i.title : words(id);
@@ -30,8 +62,16 @@ export function catalogueTitle(id) {
 
 function buildSections(instrument) {
   const figures = instrument.team_fields.filter((f) => !TEAM_PAGES[f.type]);
-  const out = [{kind: 'team', slug: 'figures', title: "The team's figures", fields: figures,
-                hint: 'Give what you know. Leave a box empty if you do not know.'}];
+  const out = [];
+  const placed = new Set();
+  for (const p of FIGURE_PAGES) {
+    const fields = p.fields.map((n) => figures.find((f) => f.name === n)).filter(Boolean);
+    if (!fields.length) continue;
+    fields.forEach((f) => placed.add(f.name));
+    out.push({kind: 'team', task: 'figures', slug: p.slug, title: p.title, hint: p.hint, fields});
+  }
+  for (const f of figures.filter((x) => !placed.has(x.name)))
+    out.push({kind: 'team', task: 'figures', slug: f.name.replace(/_/g, '-'), title: words(f.name), fields: [f]});
   for (const f of instrument.team_fields.filter((x) => TEAM_PAGES[x.type]))
     out.push({kind: 'team', ...TEAM_PAGES[f.type], fields: [f]});
   for (const factor of instrument.factors)
@@ -66,9 +106,30 @@ export function status(s) {
   return {text: 'Not started', tag: 'todo'};
 }
 
+// The task list's entries: the figures' pages are one task ("The team's figures", from its first page
+// through the others), every other section a task of its own.
+function tasks(kind) {
+  const out = [];
+  for (const s of sections().filter((x) => x.kind === kind)) {
+    if (!s.task) {
+      out.push({slug: s.slug, title: s.title, href: routeOf(s), status: status(s)});
+      continue;
+    }
+    if (out.some((t) => t.slug === s.task)) continue;
+    const pages = sections().filter((x) => x.task === s.task);
+    const done = pages.filter((x) => status(x).tag === 'done').length;
+    const started = pages.some((x) => status(x).tag !== 'todo');
+    out.push({slug: s.task, title: "The team's figures", href: routeOf(s),
+              status: done === pages.length ? {text: 'Completed', tag: 'done'}
+                      : started ? {text: `${done} of ${pages.length} pages done`, tag: 'progress'}
+                                : {text: 'Not started', tag: 'todo'}});
+  }
+  return out;
+}
+
 function setPage(title, ...children) {
   document.title = `${title} – trynext`;
-  main.replaceChildren(...children.flat());
+  main.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
   const heading = main.querySelector('h1');
   if (heading) {
     heading.setAttribute('tabindex', '-1');
@@ -134,6 +195,10 @@ function startPage() {
             h('li', {}, 'seven factors of a supportive workplace, each with a few statements to answer')),
           h('a', {class: 'button button-start', href: '#/tasks', role: 'button', draggable: 'false'},
             answered ? 'Continue' : 'Start now'),
+          h('h2', {}, "Your team's history"),
+          h('p', {}, 'If this service keeps a history, a team\'s page lists its earlier assessments, what it tried and ' +
+            'whether it helped, and its monthly figures; assessing the team there takes them into account. ',
+            h('a', {href: '#/teams'}, "Open your team's page"), '.'),
           h('h2', {}, 'Open a saved file'),
           h('p', {}, 'A file saved from this page, or one written by ', h('code', {}, 'trynext assessment template'),
             ' and filled in. Opening a file replaces the answers in this browser.'),
@@ -142,15 +207,14 @@ function startPage() {
 }
 
 function taskList() {
-  const items = (list) => h('ul', {class: 'task-list'}, list.map((s) => {
-    const st = status(s);
-    const id = `status-${s.slug}`;
+  const items = (list) => h('ul', {class: 'task-list'}, list.map((t) => {
+    const id = `status-${t.slug}`;
     return h('li', {class: 'task-list-item'},
-             h('a', {href: routeOf(s), 'aria-describedby': id, class: 'task-name'}, s.title),
-             h('strong', {class: `tag tag-${st.tag}`, id}, st.text));
+             h('a', {href: t.href, 'aria-describedby': id, class: 'task-name'}, t.title),
+             h('strong', {class: `tag tag-${t.status.tag}`, id}, t.status.text));
   }));
-  const all = sections();
-  const complete = all.filter((s) => status(s).tag === 'done').length;
+  const all = [...tasks('team'), ...tasks('factor')];
+  const complete = all.filter((t) => t.status.tag === 'done').length;
   setPage('Assess your team',
           backLink('#/'),
           h('h1', {}, 'Assess your team'),
@@ -158,9 +222,9 @@ function taskList() {
           h('p', {}, 'You can do the sections in any order and submit at any time; what you do not know can be ' +
             'left out, and the answer will say how much it was based on.'),
           h('h2', {class: 'task-list-heading'}, '1. About your team'),
-          items(all.filter((s) => s.kind === 'team')),
+          items(tasks('team')),
           h('h2', {class: 'task-list-heading'}, '2. The seven factors'),
-          items(all.filter((s) => s.kind === 'factor')),
+          items(tasks('factor')),
           h('h2', {class: 'task-list-heading'}, '3. Check and submit'),
           h('ul', {class: 'task-list'}, h('li', {class: 'task-list-item'},
                                            h('a', {href: '#/check', class: 'task-name'}, 'Check your answers and submit'))),
@@ -203,6 +267,9 @@ function teamPage(s) {
   const single = s.fields.length === 1;
   for (const f of s.fields) form.append(fieldControl(f, state.team()[f.name], {single, title: s.title, hint: s.hint,
                                                                                catalogue: model.catalogue, required: model.required}));
+  const figures = figureSections();
+  const caption = s.task === 'figures' ? `About your team: figures, page ${figures.indexOf(s) + 1} of ${figures.length}`
+                                       : 'About your team';
   form.append(h('div', {class: 'button-group'},
                 h('button', {type: 'submit', class: 'button'}, 'Save and continue'),
                 h('a', {href: '#/tasks', class: 'link-button'}, 'Back to the task list')));
@@ -238,8 +305,8 @@ function teamPage(s) {
     state.markDone(s.slug);
     location.hash = nextRoute(s);
   });
-  const title = single ? [] : [h('h1', {}, s.title), h('p', {class: 'hint'}, s.hint)];
-  setPage(s.title, backLink(previousRoute(s)), h('span', {class: 'caption'}, 'About your team'), title, form);
+  const title = single ? [] : [h('h1', {}, s.title), s.hint ? h('p', {class: 'hint'}, s.hint) : null];
+  setPage(s.title, backLink(previousRoute(s)), h('span', {class: 'caption'}, caption), title, form);
 }
 
 function factorPage(s) {
@@ -302,7 +369,8 @@ function checkPage() {
   const rows = [];
   for (const s of sections().filter((x) => x.kind === 'team'))
     for (const f of s.fields)
-      rows.push(summaryRow(s.fields.length > 1 ? words(f.name) : s.title, valueWords(f, state.team()[f.name]),
+      rows.push(summaryRow(s.task === 'figures' || s.fields.length > 1 ? words(f.name) : s.title,
+                           valueWords(f, state.team()[f.name]),
                            routeOf(s), words(f.name).toLowerCase()));
   const factorRows = sections().filter((x) => x.kind === 'factor').map((s) => {
     const counts = {met: 0, partly: 0, not_met: 0, unknown: 0};
@@ -358,6 +426,9 @@ function route(ev) {
   if (kind === 'tasks') return taskList();
   if (kind === 'check') return checkPage();
   if (kind === 'results') return renderResults(main, setPage, backLink, model);
+  if (kind === 'teams') return renderTeams(main, setPage, backLink, hash.split('/').slice(2).map(decodeURIComponent));
+  // The figures' first page, by the name the task list and older links use.
+  if (kind === 'team' && slug === 'figures') return location.replace(routeOf(figureSections()[0]));
   const s = sections().find((x) => routeOf(x) === `#/${kind}/${slug}`);
   if (!s) return notFound();
   return s.kind === 'team' ? teamPage(s) : factorPage(s);
@@ -378,5 +449,5 @@ async function start() {
   route();
 }
 
-export {plainHelp};
+export {plainHelp, setPage, backLink, showSummary};
 start();

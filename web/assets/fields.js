@@ -34,6 +34,8 @@ export function fieldControl(f, value, opts = {}) {
   const help = opts.compact ? [f.type === 'share' ? '' : words(unitWords(f)) + '.', rangeHint(f)].filter((x) => x && x !== '.').join(' ')
                             : [plainHelp(f.help), rangeHint(f)].filter(Boolean).join(' ');
   const label = words(f.name) + (opts.required && opts.required.includes(f.name) ? ' (required)' : '');
+  const required = opts.required && opts.required.includes(f.name);
+  const fullHelp = opts.single && required ? `You need to answer this one. ${help}` : help;
   const error = h('p', {class: 'error-message', id: errorId, hidden: true});
   const group = h('div', {class: 'form-group', id, 'data-field': f.name});
 
@@ -45,8 +47,12 @@ export function fieldControl(f, value, opts = {}) {
                               spellcheck: numeric ? 'false' : null, autocomplete: 'off',
                               'aria-describedby': hintId});
     const suffix = f.type === 'share' ? '%' : opts.compact ? '' : unitWords(f);
-    return append(group, h('label', {class: 'label', for: `${id}-input`}, label),
-                  h('div', {class: 'hint', id: hintId}, help),
+    // A question alone on its page: the question is the page's heading and the input's label (GOV.UK).
+    const labelEl = opts.single
+        ? h('h1', {class: 'label-wrapper'}, h('label', {class: 'label label-page', for: `${id}-input`}, opts.title))
+        : h('label', {class: 'label', for: `${id}-input`}, label);
+    return append(group, labelEl,
+                  h('div', {class: 'hint', id: hintId}, fullHelp),
                   error,
                   h('div', {class: 'input-wrapper'}, input,
                     suffix ? h('div', {class: 'input-suffix', 'aria-hidden': 'true'}, suffix) : null));
@@ -54,7 +60,8 @@ export function fieldControl(f, value, opts = {}) {
 
   if (f.type === 'enum') {
     return append(group, h('fieldset', {class: 'fieldset', 'aria-describedby': hintId},
-                           h('legend', {class: 'fieldset-legend'}, label),
+                           opts.single ? h('legend', {class: 'fieldset-legend fieldset-legend-page'}, h('h1', {}, opts.title))
+                                       : h('legend', {class: 'fieldset-legend'}, label),
                            h('div', {class: 'hint', id: hintId}, help), error,
                            h('div', {class: 'radios'}, f.values.map((v) => h('div', {class: 'radio'},
                              h('input', {class: 'radio-input', type: 'radio', name: f.name, id: `${id}-${v}`, value: v,

@@ -3,7 +3,7 @@
 // change and updates the list at once. A server without the report route gets the JSON result's
 // recommendations as a list, and says so.
 import * as api from './api.js';
-import {ANSWERS, errorSummary, fileButtons, problemWords, sections} from './app.js';
+import {ANSWERS, errorSummary, figureSections, fileButtons, problemWords, sections} from './app.js';
 import {h, words} from './dom.js';
 import {fieldControl, readField, showFieldErrors} from './fields.js';
 import * as state from './state.js';
@@ -15,7 +15,7 @@ const labelOf = (r) => LABELS[r.label] || (r.priority ? `${words(r.priority)} pr
 // The report's HTML shown inside a shadow root: its own styles (its <style> and style attributes,
 // moved into a constructed stylesheet and the CSS object model, which the page's policy allows)
 // apply to it alone, and nothing in it can run (the report has no scripts; DOMParser runs none).
-function showReport(host, html) {
+export function showReport(host, html) {
   // Taken out of the text before parsing: even an inert parsed document reports inline styles to the
   // page's policy. The report escapes quotes, so an attribute's value ends at the next quote.
   const css = [];
@@ -98,9 +98,9 @@ function fallbackDetails(result) {
 
 // The panel's controls: the team's figures and every statement, each change asked again at once.
 function changePanel(model, refresh) {
-  const figures = sections().find((s) => s.kind === 'team' && s.slug === 'figures');
+  const figures = figureSections().flatMap((s) => s.fields);
   const form = h('form', {class: 'change-form', novalidate: true});
-  const numeric = figures.fields.filter((f) => ['integer', 'number', 'share', 'enum'].includes(f.type));
+  const numeric = figures.filter((f) => ['integer', 'number', 'share', 'enum'].includes(f.type));
   form.append(h('details', {class: 'details', open: true}, h('summary', {}, "The team's figures"),
                 numeric.map((f) => fieldControl(f, state.team()[f.name], {compact: true}))));
   for (const s of sections().filter((x) => x.kind === 'factor'))

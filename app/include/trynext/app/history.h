@@ -127,4 +127,16 @@ std::string history_text(const Engine& engine, const store::TeamHistory& history
 // What the history added and what changed, printed after an answer by `assess` and `next`.
 std::string assess_notes_text(const Engine& engine, const Filled& filled, const Comparison* comparison);
 
+// The latest recorded assessment against the one before it (has_previous false with fewer than two).
+Comparison latest_comparison(const Engine& engine, const store::TeamHistory& history);
+
+// The team over time as a section of the HTML report (history_html.cpp): what changed since the
+// assessment before (comparison may be null), the actions with their latest outcome, and a run chart of
+// each monthly measure entered (inline SVG, the median line, the actions' start months marked, the same
+// facts in words). Everything from the store is escaped.
+std::string history_section_html(const Engine& engine, const store::TeamHistory& history, const Comparison* comparison);
+// The report's HTML (render_report, html) with that section added before the end of its main content.
+std::string report_html_with_history(const std::string& report_html, const Engine& engine,
+                                     const store::TeamHistory& history, const Comparison* comparison);
+
 }  // namespace trynext::app
