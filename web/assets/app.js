@@ -38,7 +38,7 @@ const FIGURE_PAGES = [
   {slug: 'mobile-working', fields: ['mobile_working_share'],
    title: "How much of the team's working time is spent mobile or agile?"},
   {slug: 'newly-qualified', fields: ['newly_qualified_share'],
-   title: 'How many of the team qualified in the last 12 months?'},
+   title: 'What share of the team qualified in the last 12 months?'},
   {slug: 'staffing', fields: ['sickness_absence_rate', 'turnover_rate', 'vacancy_rate'],
    title: 'Sickness, turnover and vacancies', hint: 'The three rates of your workforce report, each as a ' +
      'percentage. Leave a box empty if you do not know.'},
