@@ -41,6 +41,7 @@ struct Engine::Impl {
   LoadOptions options;
   Catalogue catalogue;
   std::unique_ptr<InputPaths> paths;
+  std::unique_ptr<CatalogueRecommendations> base;  // each intervention's catalogue part, written once
   std::vector<RuleSource> sources;
   std::vector<RuleInfo> rules;
   std::vector<Diagnostic> warnings;
@@ -80,6 +81,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
   impl->options = options;
   impl->catalogue = Catalogue::open(options.catalogue_db.string());
   impl->paths = std::make_unique<InputPaths>(impl->catalogue);
+  impl->base = std::make_unique<CatalogueRecommendations>(impl->catalogue);
   RuleFiles files = read_rule_files(options.rules_dir);
   if (files.sources.empty())
     throw LoadError(options.rules_dir.string(), "no_rules", "no rule files (*.lua) in " + options.rules_dir.string());
@@ -133,7 +135,7 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
     result.warnings.push_back({kFewAnswersWarning, std::move(*few), "", "", 0});
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
-  rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
+  rank(evaluation, rules, assessment, impl_->catalogue, *impl_->base, top_n, result);
   add_threshold_uses(evaluation, rules, result);
   if (explain) {
     std::set<std::string> already;  // near misses name only what the team does not already get
@@ -142,7 +144,8 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
     for (std::size_t i = 0; i < evaluation.traces.size(); ++i) {
       evaluation.traces[i].title = rules[i].title;
       explain_not_fired(evaluation.traces[i], rules[i].recommends);
-      evaluation.traces[i].near_miss = near_miss_sentences(evaluation.traces[i], rules[i].recommends, already, impl_->catalogue);
+      evaluation.traces[i].near_miss =
+          near_miss_sentences(evaluation.traces[i], rules[i].recommends, already, impl_->catalogue);
     }
     result.trace = std::move(evaluation.traces);
     result.explained = true;

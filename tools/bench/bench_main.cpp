@@ -4,7 +4,9 @@
 //   trynext_bench run --corpus DIR --work DIR --out FILE [--rounds N] [--reps N] [--quick]
 //   trynext_bench memory --rules DIR [--corpus DIR]    (one fresh process per rule set)
 //   trynext_bench check-render --corpus DIR [--count N]   (to_json reads back as itself)
-//   trynext_bench outputs --corpus DIR [--rules DIR]   (a digest of every result, to compare builds)
+//   trynext_bench outputs --corpus DIR [--rules DIR] [--compact] [--write DIR]   (a digest of every
+//     result, to compare builds; --write also writes the texts, and each answer written from the
+//     recommendations' fields instead of the catalogue's bytes, as NAME.fields)
 //   trynext_bench loop --corpus DIR [--rules DIR] [--passes N]   (for a profiler)
 //   trynext_bench render --corpus DIR [--rules DIR] [--rounds N] [--reps N]   (to_json alone)
 //   trynext_bench subset-rules --out DIR
@@ -15,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -579,8 +582,18 @@ int run_outputs(const Args& args) {
     explain.explain = true;
     trynext::Result r = engine->recommend(corpus.texts[i], explain);
     for (auto& t : r.trace) t.microseconds = 0;
-    std::string text =
-        trynext::to_json(engine->recommend(corpus.texts[i], {})) + trynext::to_json(r) + trynext::to_text(r);
+    trynext::Result plain = engine->recommend(corpus.texts[i], {});
+    std::string text = trynext::to_json(plain) + trynext::to_json(r) + trynext::to_text(r);
+    // --compact: also as the service and the C ABI write it.
+    if (args.flags.count("compact")) text += trynext::to_json(plain, -1) + trynext::to_json(r, -1);
+    if (args.values.count("write")) {  // the texts themselves, to find where two builds differ
+      std::ofstream file(fs::path(args.get("write")) / corpus.names[i], std::ios::binary);
+      file << text;
+      for (auto* list : {&plain.recommendations, &plain.also_considered, &plain.keep_going})
+        for (auto& rec : *list) rec.rendered = nullptr;
+      std::ofstream fields(fs::path(args.get("write")) / (corpus.names[i] + ".fields"), std::ios::binary);
+      fields << trynext::to_json(plain) << trynext::to_json(plain, -1);
+    }
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
     char line[128];
