@@ -24,15 +24,23 @@ const char* version() { return TRYNEXT_VERSION; }
 
 namespace {
 
+// Rule id -> its position in the rule set (the first of equal ids), made once per Engine.
+using RuleIndex = std::map<std::string, std::size_t, std::less<>>;
+
+RuleIndex index_rules(const std::vector<RuleInfo>& rules) {
+  RuleIndex index;
+  for (std::size_t i = 0; i < rules.size(); ++i) index.emplace(rules[i].id, i);
+  return index;
+}
+
 // Each reason names the thresholds its rule read in this evaluation, as its inputs are the rule's reads.
-void add_threshold_uses(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, Result& result) {
-  std::map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < rules.size() && i < evaluation.traces.size(); ++i) index.emplace(rules[i].id, i);
+void add_threshold_uses(const Evaluation& evaluation, const RuleIndex& index, Result& result) {
   for (auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
     for (auto& r : *list)
       for (auto& reason : r.rationale)
-        if (auto it = index.find(reason.rule); it != index.end())
-          reason.thresholds = evaluation.traces[it->second].thresholds;
+        if (auto it = index.find(reason.rule); it != index.end() && it->second < evaluation.traces.size())
+          if (!evaluation.traces[it->second].thresholds.empty())
+            reason.thresholds = evaluation.traces[it->second].thresholds;
 }
 
 }  // namespace
@@ -44,6 +52,7 @@ struct Engine::Impl {
   std::unique_ptr<CatalogueRecommendations> base;  // each intervention's catalogue part, written once
   std::vector<RuleSource> sources;
   std::vector<RuleInfo> rules;
+  RuleIndex rule_index;  // of rules
   std::vector<Diagnostic> warnings;
   Versions versions;
 
@@ -94,6 +103,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
   for (auto& d : diagnostics) (d.warning ? impl->warnings : errors).push_back(d);
   if (!errors.empty()) throw LoadError(std::move(errors));
   for (const auto& r : first->rules()) impl->rules.push_back(r.info);
+  impl->rule_index = index_rules(impl->rules);
 
   impl->versions = {TRYNEXT_VERSION, files.digest, impl->catalogue.digest};
   impl->max_idle = std::max(4u, 2 * std::thread::hardware_concurrency());
@@ -136,7 +146,7 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
   rank(evaluation, rules, assessment, impl_->catalogue, *impl_->base, top_n, result);
-  add_threshold_uses(evaluation, rules, result);
+  add_threshold_uses(evaluation, impl_->rule_index, result);
   if (explain) {
     std::set<std::string> already;  // near misses name only what the team does not already get
     for (const auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
