@@ -163,6 +163,8 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   result.instruction_limit = impl_->options.limits.instructions_per_rule;
   result.memory_limit = impl_->options.limits.memory_bytes;
   result.versions = impl_->versions;
+  bool ids = options.evidence == EvidenceForm::ids || assessment.evidence_ids.value_or(false);
+  result.evidence = ids ? EvidenceForm::ids : EvidenceForm::full;
   return result;
 }
 

@@ -128,6 +128,11 @@ struct Versions {
   std::string catalogue;
 };
 
+// How a result gives each recommendation's catalogue part (title, summary, evidence, cautions,
+// format, ...): in full, the default contract, or by the intervention's id alone, with each reason as
+// its rule and weight (JSON "evidence": "ids"; a few kilobytes instead of a hundred or more).
+enum class EvidenceForm { full, ids };
+
 struct Result {
   std::string team_name;
   std::vector<Recommendation> recommendations;
@@ -137,6 +142,7 @@ struct Result {
   std::vector<Warning> warnings;
   std::vector<RuleTrace> trace;  // filled when explain was asked for
   bool explained = false;
+  EvidenceForm evidence = EvidenceForm::full;  // what to_json writes; the fields above are filled either way
   std::uint64_t instruction_limit = 0, memory_limit = 0;
   Versions versions;
 };

@@ -144,6 +144,61 @@ void write_reason(JsonWriter& w, const Reason& reason) {
   w.close();
 }
 
+void write_need(JsonWriter& w, const Need& need) {
+  w.key("need");
+  w.open_object();
+  w.key("acute");
+  w.boolean(need.acute);
+  w.key("gap");
+  w.boolean(need.gap);
+  w.key("signals");
+  w.integer(need.signals);
+  w.key("strongest");
+  w.integer(need.strongest);
+  w.close();
+}
+
+void write_tried(JsonWriter& w, const Recommendation& r) {
+  w.key("tried");
+  if (r.tried.empty())
+    w.null();
+  else
+    w.string(r.tried);
+}
+
+// evidence "ids": what the catalogue says of the intervention is left to its id (GET
+// /v1/catalogue/{id}, trynext_catalogue()), and each reason is its rule and weight: the team's own
+// answers are what the caller sent.
+void write_recommendation_ids(JsonWriter& w, const Recommendation& r) {
+  w.open_object();
+  w.key("id");
+  w.string(r.id);
+  w.key("label");
+  w.string(r.label);
+  write_need(w, r.need);
+  w.strings("notes", r.notes);
+  w.key("priority");
+  w.string(r.priority);
+  w.key("rank");
+  w.integer(r.rank);
+  w.key("rationale");
+  w.open_array();
+  for (const auto& reason : r.rationale) {
+    w.item();
+    w.open_object();
+    w.key("rule");
+    w.string(reason.rule);
+    w.key("weight");
+    w.number(reason.weight);
+    w.close();
+  }
+  w.close();
+  w.key("score");
+  w.number(r.score);
+  write_tried(w, r);
+  w.close();
+}
+
 // The catalogue's members are copied from the bytes written when the engine loaded, when the
 // recommendation has them for this indent; otherwise written from the fields.
 void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
@@ -159,17 +214,7 @@ void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
     w.splice(done->level);
   else
     write_level(w, r);
-  w.key("need");
-  w.open_object();
-  w.key("acute");
-  w.boolean(r.need.acute);
-  w.key("gap");
-  w.boolean(r.need.gap);
-  w.key("signals");
-  w.integer(r.need.signals);
-  w.key("strongest");
-  w.integer(r.need.strongest);
-  w.close();
+  write_need(w, r.need);
   w.strings("notes", r.notes);
   w.key("priority");
   w.string(r.priority);
@@ -192,21 +237,21 @@ void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
     w.splice(done->tail);
   else
     write_catalogue_tail(w, r);
-  w.key("tried");
-  if (r.tried.empty())
-    w.null();
-  else
-    w.string(r.tried);
+  write_tried(w, r);
   w.close();
 }
 
 template <std::size_t N>
-void write_recommendations(JsonWriter& w, const char (&key)[N], const std::vector<Recommendation>& list, int indent) {
+void write_recommendations(JsonWriter& w, const char (&key)[N], const std::vector<Recommendation>& list, int indent,
+                           EvidenceForm form) {
   w.key(key);
   w.open_array();
   for (const auto& r : list) {
     w.item();
-    write_recommendation(w, r, indent);
+    if (form == EvidenceForm::ids)
+      write_recommendation_ids(w, r);
+    else
+      write_recommendation(w, r, indent);
   }
   w.close();
 }
@@ -320,7 +365,11 @@ void write_warning(JsonWriter& w, const Warning& x) {
 
 void write_result(JsonWriter& w, const Result& r, int indent) {
   w.open_object();
-  write_recommendations(w, "also_considered", r.also_considered, indent);
+  write_recommendations(w, "also_considered", r.also_considered, indent, r.evidence);
+  if (r.evidence == EvidenceForm::ids) {
+    w.key("evidence");
+    w.string("ids");
+  }
   if (r.explained) {
     w.key("explain");
     w.open_object();
@@ -342,8 +391,8 @@ void write_result(JsonWriter& w, const Result& r, int indent) {
   }
   w.key("factors");
   write_factors(w, r.factors);
-  write_recommendations(w, "keep_going", r.keep_going, indent);
-  write_recommendations(w, "recommendations", r.recommendations, indent);
+  write_recommendations(w, "keep_going", r.keep_going, indent, r.evidence);
+  write_recommendations(w, "recommendations", r.recommendations, indent, r.evidence);
   w.key("team");
   w.open_object();
   w.key("name");
