@@ -18,6 +18,11 @@ struct RecommendFlags {
 };
 
 void run(const RecommendFlags& flags) {
+  if (flags.evidence == "ids" && flags.format != "json") {
+    // The text answer is for people and always says what the catalogue says; ids is a JSON form.
+    std::cerr << "trynext: --evidence ids needs --format json (the text answer always gives the evidence)\n";
+    throw Exit{kBadInput};
+  }
   trynext::EvaluateOptions options;
   options.explain = flags.explain;
   options.top_n = flags.top;
