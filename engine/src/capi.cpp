@@ -168,13 +168,14 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
                                              : !assessment_json ? "assessment_json"
                                                                 : "out") +
                                             " is NULL");
-    } else if (flags & ~TRYNEXT_EXPLAIN) {
+    } else if (flags & ~(TRYNEXT_EXPLAIN | TRYNEXT_EVIDENCE_IDS)) {
       status = TRYNEXT_INVALID_ARGUMENT;
       document = error_document(status, "trynext_evaluate: unknown flags " + std::to_string(flags));
     } else {
       std::string_view text(assessment_json, length == TRYNEXT_NUL_TERMINATED ? std::strlen(assessment_json) : length);
       trynext::EvaluateOptions options;
       options.explain = (flags & TRYNEXT_EXPLAIN) != 0;
+      if (flags & TRYNEXT_EVIDENCE_IDS) options.evidence = trynext::EvidenceForm::ids;
       std::shared_ptr<const trynext::Engine> current = engine->live.current();
       try {
         document = trynext::to_json(current->recommend(text, options), -1);

@@ -24,15 +24,23 @@ const char* version() { return TRYNEXT_VERSION; }
 
 namespace {
 
+// Rule id -> its position in the rule set (the first of equal ids), made once per Engine.
+using RuleIndex = std::map<std::string, std::size_t, std::less<>>;
+
+RuleIndex index_rules(const std::vector<RuleInfo>& rules) {
+  RuleIndex index;
+  for (std::size_t i = 0; i < rules.size(); ++i) index.emplace(rules[i].id, i);
+  return index;
+}
+
 // Each reason names the thresholds its rule read in this evaluation, as its inputs are the rule's reads.
-void add_threshold_uses(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, Result& result) {
-  std::map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < rules.size() && i < evaluation.traces.size(); ++i) index.emplace(rules[i].id, i);
+void add_threshold_uses(const Evaluation& evaluation, const RuleIndex& index, Result& result) {
   for (auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
     for (auto& r : *list)
       for (auto& reason : r.rationale)
-        if (auto it = index.find(reason.rule); it != index.end())
-          reason.thresholds = evaluation.traces[it->second].thresholds;
+        if (auto it = index.find(reason.rule); it != index.end() && it->second < evaluation.traces.size())
+          if (!evaluation.traces[it->second].thresholds.empty())
+            reason.thresholds = evaluation.traces[it->second].thresholds;
 }
 
 }  // namespace
@@ -42,8 +50,10 @@ struct Engine::Impl {
   Catalogue catalogue;
   std::shared_ptr<const std::vector<Document>> documents;  // the catalogue's, shared by every Result
   std::unique_ptr<InputPaths> paths;
+  std::unique_ptr<CatalogueRecommendations> base;  // each intervention's catalogue part, written once
   std::vector<RuleSource> sources;
   std::vector<RuleInfo> rules;
+  RuleIndex rule_index;  // of rules
   std::vector<Diagnostic> warnings;
   Versions versions;
 
@@ -82,6 +92,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
   impl->catalogue = Catalogue::open(options.catalogue_db.string());
   impl->paths = std::make_unique<InputPaths>(impl->catalogue);
   impl->documents = std::make_shared<const std::vector<Document>>(impl->catalogue.documents);
+  impl->base = std::make_unique<CatalogueRecommendations>(impl->catalogue);
   RuleFiles files = read_rule_files(options.rules_dir);
   if (files.sources.empty())
     throw LoadError(options.rules_dir.string(), "no_rules", "no rule files (*.lua) in " + options.rules_dir.string());
@@ -94,6 +105,7 @@ std::shared_ptr<const Engine> Engine::load(const LoadOptions& options) {
   for (auto& d : diagnostics) (d.warning ? impl->warnings : errors).push_back(d);
   if (!errors.empty()) throw LoadError(std::move(errors));
   for (const auto& r : first->rules()) impl->rules.push_back(r.info);
+  impl->rule_index = index_rules(impl->rules);
 
   impl->versions = {TRYNEXT_VERSION, files.digest, impl->catalogue.digest};
   impl->max_idle = std::max(4u, 2 * std::thread::hardware_concurrency());
@@ -135,8 +147,8 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
     result.warnings.push_back({kFewAnswersWarning, std::move(*few), "", "", 0});
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
-  rank(evaluation, rules, assessment, impl_->catalogue, top_n, result);
-  add_threshold_uses(evaluation, rules, result);
+  rank(evaluation, rules, assessment, impl_->catalogue, *impl_->base, top_n, result);
+  add_threshold_uses(evaluation, impl_->rule_index, result);
   if (explain) {
     std::set<std::string> already;  // near misses name only what the team does not already get
     for (const auto* list : {&result.recommendations, &result.also_considered, &result.keep_going})
@@ -144,7 +156,8 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
     for (std::size_t i = 0; i < evaluation.traces.size(); ++i) {
       evaluation.traces[i].title = rules[i].title;
       explain_not_fired(evaluation.traces[i], rules[i].recommends);
-      evaluation.traces[i].near_miss = near_miss_sentences(evaluation.traces[i], rules[i].recommends, already, impl_->catalogue);
+      evaluation.traces[i].near_miss =
+          near_miss_sentences(evaluation.traces[i], rules[i].recommends, already, impl_->catalogue);
     }
     result.trace = std::move(evaluation.traces);
     result.explained = true;
@@ -153,6 +166,8 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
   result.memory_limit = impl_->options.limits.memory_bytes;
   result.versions = impl_->versions;
   result.documents = impl_->documents;
+  bool ids = options.evidence == EvidenceForm::ids || assessment.evidence_ids.value_or(false);
+  result.evidence = ids ? EvidenceForm::ids : EvidenceForm::full;
   return result;
 }
 

@@ -103,6 +103,23 @@ static void test_evaluate(trynext_engine* engine) {
   CHECK(status == TRYNEXT_OK && contains(out, "\"explain\":{"), "explain: status %d", status);
   trynext_free(out);
 
+  /* Evidence by id: the result says so, names the interventions, carries no catalogue text, and is
+   * far smaller than the full one; combined with explain, the trace comes too. */
+  char* full = NULL;
+  status = trynext_evaluate(engine, assessment, strlen(assessment), 0, &full);
+  out = NULL;
+  status = trynext_evaluate(engine, assessment, strlen(assessment), TRYNEXT_EVIDENCE_IDS, &out);
+  CHECK(status == TRYNEXT_OK && contains(out, "\"evidence\":\"ids\"") && contains(out, "\"id\":\"") &&
+            !contains(out, "\"claim\"") && !contains(out, "\"summary\"") && full && strlen(out) * 4 < strlen(full),
+        "evidence ids: status %d, %zu bytes against %zu", status, out ? strlen(out) : 0, full ? strlen(full) : 0);
+  trynext_free(out);
+  trynext_free(full);
+  out = NULL;
+  status = trynext_evaluate(engine, assessment, strlen(assessment), TRYNEXT_EVIDENCE_IDS | TRYNEXT_EXPLAIN, &out);
+  CHECK(status == TRYNEXT_OK && contains(out, "\"evidence\":\"ids\"") && contains(out, "\"explain\":{"),
+        "evidence ids with explain: status %d", status);
+  trynext_free(out);
+
   /* The length is honoured: the text need not be NUL-terminated. */
   const char small[] = "{\"team\":{\"headcount\":8}}GARBAGE";
   out = NULL;

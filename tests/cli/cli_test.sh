@@ -41,6 +41,10 @@ expect "missing file" 2 "no such file (tried" -- "$T" recommend "$tmp/nope.json"
 expect "missing rules directory" 2 "no rules directory at /nonexistent/rules" -- "$T" recommend "$tmp/team.json" --rules /nonexistent/rules
 expect "missing catalogue" 2 "no catalogue database at /nonexistent/cat.db" -- "$T" recommend "$tmp/team.json" --catalogue /nonexistent/cat.db
 expect "bad format" 2 "--format" -- "$T" recommend "$tmp/team.json" --format yaml
+expect "evidence by id" 0 '"evidence": "ids"' -- "$T" recommend "$tmp/team.json" --format json --evidence ids
+expect "evidence by id leaves out the catalogue's text" 1 "0" -- bash -c "'$T' recommend '$tmp/team.json' --format json --evidence ids | grep -c '\"claim\"'"
+expect "bad evidence form" 2 "--evidence" -- "$T" recommend "$tmp/team.json" --format json --evidence some
+expect "evidence ids is a JSON form" 2 "--evidence ids needs --format json" -- "$T" recommend "$tmp/team.json" --evidence ids
 expect "no input on a terminal is explained" 0 "" -- true
 expect "help helps" 0 "Exit codes" -- "$T" --help
 expect "recommend help" 0 "--explain" -- "$T" recommend --help

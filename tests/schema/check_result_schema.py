@@ -4,6 +4,8 @@ independent validator (Debian's python3-jsonschema):
 
 - `trynext recommend --format json`, with and without --explain, for every scenario input, the
   example and a corpus generated with `trynext corpus`, is valid against the schema;
+- so is the `--evidence ids` form for the scenarios and the example, which says so and carries no
+  catalogue text;
 - so is the answer when a rule gives text that is not valid UTF-8 (replaced, with a warning).
 
 Usage: check_result_schema.py TRYNEXT SOURCE_DIR
@@ -70,6 +72,15 @@ with tempfile.TemporaryDirectory() as tmp:
     for path in inputs:
         for _ in validate(os.path.relpath(path, tmp), path):
             pass
+
+    # evidence "ids": valid, marked, and without the catalogue's text, for the scenarios and the example.
+    catalogue_keys = {"title", "summary", "evidence", "cautions", "format", "evidence_summary"}
+    for path in inputs[:-100]:
+        for doc in validate(os.path.relpath(path, tmp) + " --evidence ids", path, "--evidence", "ids"):
+            recs = doc["recommendations"] + doc["also_considered"] + doc["keep_going"]
+            left = sorted({k for r in recs for k in r} & catalogue_keys)
+            check(f"{os.path.basename(path)}: the ids form says evidence ids, no catalogue text",
+                  doc.get("evidence") == "ids" and not left, str(left))
 
     # A rule whose reason is not UTF-8: the answer still comes, valid, with a warning naming it.
     rules = os.path.join(tmp, "rules")

@@ -4,8 +4,10 @@
 //   trynext_bench run --corpus DIR --work DIR --out FILE [--rounds N] [--reps N] [--quick]
 //   trynext_bench memory --rules DIR [--corpus DIR]    (one fresh process per rule set)
 //   trynext_bench check-render --corpus DIR [--count N]   (to_json reads back as itself)
-//   trynext_bench outputs --corpus DIR [--rules DIR]   (a digest of every result, to compare builds)
-//   trynext_bench loop --corpus DIR [--rules DIR] [--passes N]   (for a profiler)
+//   trynext_bench outputs --corpus DIR [--rules DIR] [--compact] [--write DIR]   (a digest of every
+//     result, to compare builds; --write also writes the texts, and each answer written from the
+//     recommendations' fields instead of the catalogue's bytes, as NAME.fields)
+//   trynext_bench loop --corpus DIR [--rules DIR] [--passes N] [--evidence ids]   (for a profiler)
 //   trynext_bench render --corpus DIR [--rules DIR] [--rounds N] [--reps N]   (to_json alone)
 //   trynext_bench subset-rules --out DIR
 //   trynext_bench growth-rules --count N --out DIR
@@ -15,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -167,6 +170,19 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   Stats all = run_case(n, rounds, reps, cores, json_to_json);
   out["all_cores"] = with_load(all, l);
   say(stats_line("default rules, JSON to JSON", all));
+
+  // evidence "ids": the result that names the catalogue's part by id, compact as the service sends it.
+  trynext::EvaluateOptions ids;
+  ids.evidence = trynext::EvidenceForm::ids;
+  std::size_t ids_bytes = 0;
+  for (const auto& t : corpus.texts) ids_bytes += trynext::to_json(engine->recommend(t, ids), -1).size();
+  out["ids_mean_output_bytes"] = ids_bytes / n;
+  l = load_average();
+  Stats by_id = run_case(n, rounds, reps, 1, [&](std::size_t i, int) {
+    keep(trynext::to_json(engine->recommend(corpus.texts[i], ids), -1));
+  });
+  out["evidence_ids"] = with_load(by_id, l);
+  say(stats_line("default rules, JSON to JSON, evidence ids (compact)", by_id));
 
   // Where the time goes, one thread: each phase alone, with the engine's own parts.
   Internals in(rules);
@@ -579,8 +595,18 @@ int run_outputs(const Args& args) {
     explain.explain = true;
     trynext::Result r = engine->recommend(corpus.texts[i], explain);
     for (auto& t : r.trace) t.microseconds = 0;
-    std::string text =
-        trynext::to_json(engine->recommend(corpus.texts[i], {})) + trynext::to_json(r) + trynext::to_text(r);
+    trynext::Result plain = engine->recommend(corpus.texts[i], {});
+    std::string text = trynext::to_json(plain) + trynext::to_json(r) + trynext::to_text(r);
+    // --compact: also as the service and the C ABI write it.
+    if (args.flags.count("compact")) text += trynext::to_json(plain, -1) + trynext::to_json(r, -1);
+    if (args.values.count("write")) {  // the texts themselves, to find where two builds differ
+      std::ofstream file(fs::path(args.get("write")) / corpus.names[i], std::ios::binary);
+      file << text;
+      for (auto* list : {&plain.recommendations, &plain.also_considered, &plain.keep_going})
+        for (auto& rec : *list) rec.rendered = nullptr;
+      std::ofstream fields(fs::path(args.get("write")) / (corpus.names[i] + ".fields"), std::ios::binary);
+      fields << trynext::to_json(plain) << trynext::to_json(plain, -1);
+    }
     std::uint64_t h = 1469598103934665603ull;
     for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
     char line[128];
@@ -626,9 +652,16 @@ int run_loop(const Args& args) {
   Corpus corpus = read_corpus(args.get("corpus"));
   auto engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
   int passes = args.number("passes", 3);
+  // --evidence ids: the result by id, compact as the service sends it; otherwise the full one at indent 2.
+  trynext::EvaluateOptions options;
+  int indent = 2;
+  if (args.get("evidence") == "ids") {
+    options.evidence = trynext::EvidenceForm::ids;
+    indent = -1;
+  }
   auto t0 = Clock::now();
   for (int p = 0; p < passes; ++p)
-    for (const auto& t : corpus.texts) keep(trynext::to_json(engine->recommend(t, {})));
+    for (const auto& t : corpus.texts) keep(trynext::to_json(engine->recommend(t, options), indent));
   double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
   std::cerr << "trynext_bench: " << us / (passes * corpus.texts.size()) << " us per evaluation (mean), load "
             << load_average() << "\n";

@@ -35,12 +35,15 @@ struct LoadOptions {
   Limits limits;
 };
 
-// What the caller asks of one evaluation. The document may say the same ("top_n", "explain"): its
-// "top_n" wins over top_n here (top_n is the default for documents that do not say), and explain is on
-// when either asks for it.
+// What the caller asks of one evaluation. The document may say the same ("top_n", "explain",
+// "evidence"): its "top_n" wins over top_n here (top_n is the default for documents that do not say),
+// and explain is on, and evidence is ids, when either asks for it.
 struct EvaluateOptions {
   int top_n = 5;         // how many go into Result::recommendations, unless the document says
   bool explain = false;  // fill Result::trace with every rule, fired or not
+  // ids: the JSON result names each recommendation's catalogue part by id (Result::evidence). The
+  // document's "evidence": "ids" asks the same; ids when either asks.
+  EvidenceForm evidence = EvidenceForm::full;
 };
 
 // A rule as declared in its file.

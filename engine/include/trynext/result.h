@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,10 +50,13 @@ struct EvidenceSummary {
   std::string caution;  // the most relevant caution, or empty
 };
 
+// An intervention's catalogue fields already written as JSON (engine/src/render/rendered_intervention.h).
+struct RenderedIntervention;
+
 struct Recommendation {
   std::string id;
   std::string title;
-  int rank = 0;  // from 1
+  int rank = 0;          // from 1
   double score = 0;      // the sum of the weights the rules gave (kept for tools; the label is the answer)
   std::string priority;  // high, medium or low: the label in the old words (act now = high, ...)
   std::string label;     // act_now, recommended, worth_considering or keep_going (vocabulary::labels())
@@ -65,9 +69,14 @@ struct Recommendation {
   std::vector<Reason> rationale;
   std::vector<std::string> notes;  // engine's notes on ranking: tried before, prerequisite, ...
   std::vector<std::string> cautions;
-  std::vector<std::string> needs_first;  // what must be in place first, in words (JSON "requires")
+  std::vector<std::string> needs_first;       // what must be in place first, in words (JSON "requires")
   std::map<std::string, std::string> format;  // how often, how many, who runs it, how long
   std::vector<Evidence> evidence;
+  // The catalogue's fields above (id, title, level, effort, summary, cautions, requires, format,
+  // evidence, evidence_summary) as to_json writes them, made once when the Engine loaded; to_json
+  // copies these bytes instead of writing the fields. Null when the recommendation was made by other
+  // means; code that changes any of those fields of an engine's recommendation sets it to null.
+  std::shared_ptr<const RenderedIntervention> rendered;
 };
 
 struct FactorScore {
@@ -108,7 +117,7 @@ struct RuleTrace {
   // The same for a manager: intervention titles, fields in words, values rounded ("Schwartz Rounds
   // would be recommended if your team had a serious incident in the last 6 months").
   std::vector<std::string> near_miss;
-  std::string error;                       // non-empty when the rule failed
+  std::string error;  // non-empty when the rule failed
   std::uint64_t instructions = 0;
   std::size_t memory_bytes = 0;  // peak above the state's size at rule start
   double microseconds = 0;
@@ -120,6 +129,11 @@ struct Versions {
   std::string catalogue;
 };
 
+// How a result gives each recommendation's catalogue part (title, summary, evidence, cautions,
+// format, ...): in full, the default contract, or by the intervention's id alone, with each reason as
+// its rule and weight (JSON "evidence": "ids"; a few kilobytes instead of a hundred or more).
+enum class EvidenceForm { full, ids };
+
 struct Result {
   std::string team_name;
   std::vector<Recommendation> recommendations;
@@ -129,6 +143,7 @@ struct Result {
   std::vector<Warning> warnings;
   std::vector<RuleTrace> trace;  // filled when explain was asked for
   bool explained = false;
+  EvidenceForm evidence = EvidenceForm::full;  // what to_json writes; the fields above are filled either way
   std::uint64_t instruction_limit = 0, memory_limit = 0;
   Versions versions;
   // The catalogue's source documents, so that the reports for people name each source by its title

@@ -79,6 +79,11 @@ typedef struct trynext_limits {
 
 /* Flags of trynext_evaluate(). */
 #define TRYNEXT_EXPLAIN 1u /* add "explain": a trace of every rule, fired or not */
+/* name each recommendation's catalogue part by intervention id ("evidence": "ids" in the result):
+ * no title, summary, evidence, cautions or format (trynext_catalogue() has them), each reason as its
+ * rule and weight; a few kilobytes instead of a hundred or more. The assessment's "evidence": "ids"
+ * asks the same. */
+#define TRYNEXT_EVIDENCE_IDS 2u
 
 /* The library's version, e.g. "0.1.0". Static; never NULL. */
 TRYNEXT_API const char* trynext_version(void);
@@ -108,7 +113,7 @@ TRYNEXT_API void trynext_destroy(trynext_engine* engine);
  *                                     "problems": [{"path", "message", "line", "column"}, ...]}}
  *   any other status       {"error": {"code": "<status name>", "message": "..."}}
  * *out is NULL only when out itself is NULL or memory ran out while making the document.
- * flags: 0 or TRYNEXT_EXPLAIN. Thread-safe. */
+ * flags: 0, or TRYNEXT_EXPLAIN and TRYNEXT_EVIDENCE_IDS combined with |. Thread-safe. */
 TRYNEXT_API int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t length, unsigned flags,
                                  char** out);
 

@@ -17,7 +17,7 @@ bool is_answer_value(std::string_view s) { return vocabulary::contains(vocabular
 namespace {
 
 const char* const kFactorStatistics[] = {"score", "answered", "total", "met", "partly", "not_met", "unknown"};
-const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "top_n", "$schema"};
+const std::vector<std::string> kTopLevelKeys = {"team", "answers", "explain", "top_n", "evidence", "$schema"};
 
 std::string describe(const nlohmann::json& v) {
   std::string text = v.dump();
@@ -247,6 +247,13 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
       a.top_n = top_n->get<int>();
     else
       report.problems.push_back({"top_n", "must be a whole number between 1 and 100, got " + describe(*top_n)});
+  }
+  auto evidence = doc.find("evidence");
+  if (evidence != doc.end()) {
+    if (evidence->is_string() && (*evidence == "ids" || *evidence == "full"))
+      a.evidence_ids = *evidence == "ids";
+    else
+      report.problems.push_back({"evidence", "must be \"full\" (the default) or \"ids\", got " + describe(*evidence)});
   }
   if (!report.ok()) return a;
 

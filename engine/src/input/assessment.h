@@ -51,6 +51,7 @@ class Assessment {
 
   std::optional<bool> explain;  // as asked in the document
   std::optional<int> top_n;
+  std::optional<bool> evidence_ids;  // "evidence": "ids" (true) or "full" (false), as asked
 
  private:
   void index(const std::string& path, const nlohmann::json& value);

@@ -68,7 +68,13 @@ json assessment_schema(const Catalogue& c) {
              {{"type", "integer"},
               {"minimum", 1},
               {"maximum", 100},
-              {"description", "How many recommendations to return before also_considered."}}}}}};
+              {"description", "How many recommendations to return before also_considered."}}},
+            {"evidence",
+             {{"enum", {"full", "ids"}},
+              {"description",
+               "full (the default): each recommendation with the catalogue's title, summary, evidence, "
+               "cautions and format; ids: by intervention id only (GET /v1/catalogue/{id}), each reason "
+               "as its rule and weight."}}}}}};
 }
 
 // Wraps text into // comment lines no wider than about 96 characters.

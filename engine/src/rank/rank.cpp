@@ -11,6 +11,7 @@
 
 #include "common/vocabulary.h"
 #include "rank/evidence_summary.h"
+#include "render/rendered_intervention.h"
 
 namespace trynext {
 
@@ -36,7 +37,7 @@ struct Candidate {
   bool gap_finding = false;  // a rule said what the team has is below standard
   bool gap = false;          // ... and the team has it in place
   bool tried_without_benefit = false;
-  EvidenceSummary evidence;
+  const EvidenceSummary* evidence = nullptr;  // the intervention's, set with it
   int label = kWorthConsidering;
   int depth = 0;  // how many candidates wait for it as a prerequisite (chain length)
   bool demoted = false;
@@ -58,32 +59,24 @@ std::string outcome_words(const std::string& outcome) {
 
 // The label from need and evidence (docs/ranking.md, "Labels").
 int label_of(const Candidate& c) {
-  bool required = c.evidence.strength == "required";
+  bool required = c.evidence->strength == "required";
   if (c.urgent) return kActNow;
   if (c.gap_finding && required) return kRecommended;  // a required standard not met: close the gap
   bool strong_need = c.strongest >= 3 || (c.strongest >= 2 && c.signal_count() >= 3);
-  bool more_than_opinion = strength_rank(c.evidence.strength) <= strength_rank("some_research");
+  bool more_than_opinion = strength_rank(c.evidence->strength) <= strength_rank("some_research");
   if (strong_need && more_than_opinion && !c.tried_without_benefit) return kRecommended;
   return kWorthConsidering;
 }
 
-// Takes the candidate's rationale and notes (the candidate is not used after).
-Recommendation to_recommendation(Candidate&& c, const std::string& label, const std::string& tried) {
+// What the catalogue alone says of a recommendation of i.
+Recommendation catalogue_recommendation(const Intervention& i) {
   Recommendation r;
-  const Intervention& i = *c.intervention;
   r.id = i.id;
   r.title = i.title;
-  r.score = std::round(c.score * 100) / 100;
-  r.label = label;
-  r.priority = priority_of_label(label);
-  r.need = {static_cast<int>(std::lround(c.strongest)), static_cast<int>(c.signal_count()), c.urgent, c.gap};
-  r.evidence_summary = c.evidence.text.empty() ? summarise_evidence(i) : std::move(c.evidence);
-  r.tried = tried;
+  r.evidence_summary = summarise_evidence(i);
   r.level = i.level;
   r.effort = i.effort;
   r.summary = i.summary;
-  r.rationale = std::move(c.rationale);
-  r.notes = std::move(c.notes);
   r.cautions = i.cautions;
   for (const auto& need : i.preconditions) r.cautions.push_back("Needs in place first: " + need + ".");
   r.needs_first = i.preconditions;
@@ -92,14 +85,36 @@ Recommendation to_recommendation(Candidate&& c, const std::string& label, const 
   return r;
 }
 
+// Takes the candidate's rationale and notes (the candidate is not used after).
+Recommendation to_recommendation(Candidate&& c, const Recommendation& base, const std::string& label,
+                                 const std::string& tried) {
+  Recommendation r = base;
+  r.score = std::round(c.score * 100) / 100;
+  r.label = label;
+  r.priority = priority_of_label(label);
+  r.need = {static_cast<int>(std::lround(c.strongest)), static_cast<int>(c.signal_count()), c.urgent, c.gap};
+  r.tried = tried;
+  r.rationale = std::move(c.rationale);
+  r.notes = std::move(c.notes);
+  return r;
+}
+
 }  // namespace
+
+CatalogueRecommendations::CatalogueRecommendations(const Catalogue& catalogue) : catalogue_(&catalogue) {
+  list_.reserve(catalogue.interventions.size());
+  for (const auto& i : catalogue.interventions) {
+    list_.push_back(catalogue_recommendation(i));
+    list_.back().rendered = render_intervention(list_.back());
+  }
+}
 
 std::string priority_of_label(const std::string& label) {
   return label == "act_now" ? "high" : label == "recommended" ? "medium" : "low";
 }
 
 void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
-          const Catalogue& catalogue, int top_n, Result& result) {
+          const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result) {
   // One entry per intervention; a rule counts once per intervention, with its highest weight.
   std::map<std::string, Candidate> candidates;
   std::map<std::pair<std::string, std::size_t>, double> weight_of;  // (intervention, rule) -> weight
@@ -107,7 +122,10 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
   for (const Finding& f : evaluation.findings) {
     systemic = systemic || vocabulary::is_systemic_driver(f.driver);
     Candidate& c = candidates[f.intervention];
-    if (!c.intervention) c.intervention = catalogue.find(f.intervention);
+    if (!c.intervention) {
+      c.intervention = catalogue.find(f.intervention);
+      c.evidence = &base.of(*c.intervention).evidence_summary;
+    }
     c.signals.insert(f.driver.empty() ? "rule:" + rules[f.rule].id : f.driver);
     c.strongest = std::max(c.strongest, f.weight);
     c.urgent = c.urgent || f.urgent;
@@ -143,10 +161,12 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
       candidates.erase(it);
     }
     c.intervention = intervention;
+    c.evidence = &base.of(*intervention).evidence_summary;
     c.notes.push_back(intervention->sustain.empty()
                           ? "Already in place in your team: keep it going."
                           : "Already in place in your team: keep it going. " + intervention->sustain);
-    result.keep_going.push_back(to_recommendation(std::move(c), "keep_going", assessment.tried(id)));
+    result.keep_going.push_back(
+        to_recommendation(std::move(c), base.of(*intervention), "keep_going", assessment.tried(id)));
   }
 
   // Tried before: without benefit it ranks after everything else, with the reason shown.
@@ -162,10 +182,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     }
   }
 
-  for (auto& [id, c] : candidates) {
-    c.evidence = summarise_evidence(*c.intervention);
-    c.label = label_of(c);
-  }
+  for (auto& [id, c] : candidates) c.label = label_of(c);
 
   // Prerequisites come first: add what is missing, and lift it to the need and label of what needs it.
   for (int round = 0; round < 8; ++round) {
@@ -194,7 +211,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
         std::string note = "Needed first for " + dependent.intervention->title + ".";
         if (!c.intervention) {
           c.intervention = p;
-          c.evidence = summarise_evidence(*p);
+          c.evidence = &base.of(*p).evidence_summary;
           c.rationale.push_back({"prerequisite",
                                  dependent.intervention->title + " needs " + p->title +
                                      " in place first, so it is recommended before it.",
@@ -251,7 +268,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     if (a.strongest != b.strongest) return a.strongest > b.strongest;
     if (a.signal_count() != b.signal_count()) return a.signal_count() > b.signal_count();
     if (a.depth != b.depth) return a.depth > b.depth;
-    int ea = strength_rank(a.evidence.strength), eb = strength_rank(b.evidence.strength);
+    int ea = strength_rank(a.evidence->strength), eb = strength_rank(b.evidence->strength);
     if (ea != eb) return ea < eb;
     if (a.score != b.score) return a.score > b.score;
     int la = level_rank(a.intervention->level), lb = level_rank(b.intervention->level);
@@ -265,7 +282,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
       c.notes.push_back("Shown only because nothing else fits your answers better.");
     std::string label = kLabelIds[c.label];
     std::string tried = assessment.tried(c.intervention->id);
-    Recommendation r = to_recommendation(std::move(c), label, tried);
+    Recommendation r = to_recommendation(std::move(c), base.of(*c.intervention), label, tried);
     r.rank = ++rank_number;
     (shown ? result.recommendations : result.also_considered).push_back(std::move(r));
   }

@@ -175,6 +175,15 @@ class JsonWriter {
   void boolean(bool b) { s_ += b ? "true" : "false"; }
   void null() { s_ += "null"; }
 
+  // Bytes this writer wrote earlier at the same depth, copied as they are: members of the object or
+  // items of the array open now, with their separators (the first one's opening bracket included
+  // when nothing came before them). The level has items after them.
+  void splice(std::string_view bytes) {
+    if (bytes.empty()) return;
+    stack_.back().has_items = true;
+    s_.append(bytes);
+  }
+
   // Any document, as dump would write it (objects in their std::map order).
   void value(const nlohmann::json& v);
 

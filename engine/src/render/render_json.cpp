@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "render/json_writer.h"
+#include "render/rendered_intervention.h"
 #include "trynext/json.h"
 #include "trynext/result.h"
 
@@ -66,8 +67,9 @@ void write_thresholds(JsonWriter& w, const std::vector<ThresholdUse>& uses) {
   w.close();
 }
 
-void write_recommendation(JsonWriter& w, const Recommendation& r) {
-  w.open_object();
+// The catalogue's members of a recommendation, in the contract's key order, as the pieces
+// RenderedIntervention keeps: from cautions to id; level; requires; summary and title.
+void write_catalogue_head(JsonWriter& w, const Recommendation& r) {
   w.strings("cautions", r.cautions);
   w.key("effort");
   w.string(r.effort);
@@ -111,21 +113,69 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
   w.close();
   w.key("id");
   w.string(r.id);
-  w.key("label");
-  w.string(r.label);
+}
+
+void write_level(JsonWriter& w, const Recommendation& r) {
   w.key("level");
   w.string(r.level);
+}
+
+void write_requires(JsonWriter& w, const Recommendation& r) { w.strings("requires", r.needs_first); }
+
+void write_catalogue_tail(JsonWriter& w, const Recommendation& r) {
+  w.key("summary");
+  w.string(r.summary);
+  w.key("title");
+  w.string(r.title);
+}
+
+void write_reason(JsonWriter& w, const Reason& reason) {
+  w.open_object();
+  w.key("inputs");
+  write_inputs(w, reason.inputs);
+  w.key("rule");
+  w.string(reason.rule);
+  w.key("text");
+  w.string(reason.text);
+  w.key("thresholds");
+  write_thresholds(w, reason.thresholds);
+  w.key("weight");
+  w.number(reason.weight);
+  w.close();
+}
+
+void write_need(JsonWriter& w, const Need& need) {
   w.key("need");
   w.open_object();
   w.key("acute");
-  w.boolean(r.need.acute);
+  w.boolean(need.acute);
   w.key("gap");
-  w.boolean(r.need.gap);
+  w.boolean(need.gap);
   w.key("signals");
-  w.integer(r.need.signals);
+  w.integer(need.signals);
   w.key("strongest");
-  w.integer(r.need.strongest);
+  w.integer(need.strongest);
   w.close();
+}
+
+void write_tried(JsonWriter& w, const Recommendation& r) {
+  w.key("tried");
+  if (r.tried.empty())
+    w.null();
+  else
+    w.string(r.tried);
+}
+
+// evidence "ids": what the catalogue says of the intervention is left to its id (GET
+// /v1/catalogue/{id}, trynext_catalogue()), and each reason is its rule and weight: the team's own
+// answers are what the caller sent.
+void write_recommendation_ids(JsonWriter& w, const Recommendation& r) {
+  w.open_object();
+  w.key("id");
+  w.string(r.id);
+  w.key("label");
+  w.string(r.label);
+  write_need(w, r.need);
   w.strings("notes", r.notes);
   w.key("priority");
   w.string(r.priority);
@@ -136,41 +186,72 @@ void write_recommendation(JsonWriter& w, const Recommendation& r) {
   for (const auto& reason : r.rationale) {
     w.item();
     w.open_object();
-    w.key("inputs");
-    write_inputs(w, reason.inputs);
     w.key("rule");
     w.string(reason.rule);
-    w.key("text");
-    w.string(reason.text);
-    w.key("thresholds");
-    write_thresholds(w, reason.thresholds);
     w.key("weight");
     w.number(reason.weight);
     w.close();
   }
   w.close();
-  w.strings("requires", r.needs_first);
   w.key("score");
   w.number(r.score);
-  w.key("summary");
-  w.string(r.summary);
-  w.key("title");
-  w.string(r.title);
-  w.key("tried");
-  if (r.tried.empty())
-    w.null();
+  write_tried(w, r);
+  w.close();
+}
+
+// The catalogue's members are copied from the bytes written when the engine loaded, when the
+// recommendation has them for this indent; otherwise written from the fields.
+void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
+  const RenderedIntervention::Form* done = r.rendered ? r.rendered->form(indent) : nullptr;
+  w.open_object();
+  if (done)
+    w.splice(done->head);
   else
-    w.string(r.tried);
+    write_catalogue_head(w, r);
+  w.key("label");
+  w.string(r.label);
+  if (done)
+    w.splice(done->level);
+  else
+    write_level(w, r);
+  write_need(w, r.need);
+  w.strings("notes", r.notes);
+  w.key("priority");
+  w.string(r.priority);
+  w.key("rank");
+  w.integer(r.rank);
+  w.key("rationale");
+  w.open_array();
+  for (const auto& reason : r.rationale) {
+    w.item();
+    write_reason(w, reason);
+  }
+  w.close();
+  if (done)
+    w.splice(done->requires_);
+  else
+    write_requires(w, r);
+  w.key("score");
+  w.number(r.score);
+  if (done)
+    w.splice(done->tail);
+  else
+    write_catalogue_tail(w, r);
+  write_tried(w, r);
   w.close();
 }
 
 template <std::size_t N>
-void write_recommendations(JsonWriter& w, const char (&key)[N], const std::vector<Recommendation>& list) {
+void write_recommendations(JsonWriter& w, const char (&key)[N], const std::vector<Recommendation>& list, int indent,
+                           EvidenceForm form) {
   w.key(key);
   w.open_array();
   for (const auto& r : list) {
     w.item();
-    write_recommendation(w, r);
+    if (form == EvidenceForm::ids)
+      write_recommendation_ids(w, r);
+    else
+      write_recommendation(w, r, indent);
   }
   w.close();
 }
@@ -282,9 +363,13 @@ void write_warning(JsonWriter& w, const Warning& x) {
   w.close();
 }
 
-void write_result(JsonWriter& w, const Result& r) {
+void write_result(JsonWriter& w, const Result& r, int indent) {
   w.open_object();
-  write_recommendations(w, "also_considered", r.also_considered);
+  write_recommendations(w, "also_considered", r.also_considered, indent, r.evidence);
+  if (r.evidence == EvidenceForm::ids) {
+    w.key("evidence");
+    w.string("ids");
+  }
   if (r.explained) {
     w.key("explain");
     w.open_object();
@@ -306,8 +391,8 @@ void write_result(JsonWriter& w, const Result& r) {
   }
   w.key("factors");
   write_factors(w, r.factors);
-  write_recommendations(w, "keep_going", r.keep_going);
-  write_recommendations(w, "recommendations", r.recommendations);
+  write_recommendations(w, "keep_going", r.keep_going, indent, r.evidence);
+  write_recommendations(w, "recommendations", r.recommendations, indent, r.evidence);
   w.key("team");
   w.open_object();
   w.key("name");
@@ -340,8 +425,35 @@ std::string to_json(const Result& r, int indent) {
   thread_local JsonBuffer out;
   out.clear();
   JsonWriter w(out, indent);
-  write_result(w, r);
+  write_result(w, r, indent);
   return out.str();
+}
+
+std::shared_ptr<const RenderedIntervention> render_intervention(const Recommendation& r) {
+  auto rendered = std::make_shared<RenderedIntervention>();
+  for (int indent : {-1, 2}) {
+    RenderedIntervention::Form& form = indent < 0 ? rendered->compact : rendered->pretty;
+    // Written where a recommendation stands in a result, so that the indentation is the same.
+    JsonBuffer out(1u << 12);
+    JsonWriter w(out, indent);
+    w.open_object();
+    w.key("recommendations");
+    w.open_array();
+    w.item();
+    w.open_object();
+    auto piece = [&](std::string& into, auto write) {
+      std::size_t from = out.size();
+      write(w, r);
+      into.assign(out.data() + from, out.size() - from);
+    };
+    piece(form.head, write_catalogue_head);
+    w.key("label");  // what stands between the pieces: any value does
+    w.null();
+    piece(form.level, write_level);
+    piece(form.requires_, write_requires);
+    piece(form.tail, write_catalogue_tail);
+  }
+  return rendered;
 }
 
 json result_json(const Result& r) { return json::parse(to_json(r, -1)); }
@@ -364,8 +476,8 @@ std::string error_json(const InputError& e) {
     problems.push_back(std::move(j));
   }
   std::size_t n = e.problems().size();
-  std::string message = "not a valid assessment (" + std::to_string(n) + " problem" + (n == 1 ? "" : "s") +
-                        "): " + e.what();
+  std::string message =
+      "not a valid assessment (" + std::to_string(n) + " problem" + (n == 1 ? "" : "s") + "): " + e.what();
   return error_json("invalid_assessment", message, {{"problems", std::move(problems)}});
 }
 
