@@ -14,6 +14,7 @@
 #include "trynext/engine.h"
 #include "trynext/json.h"
 #include "trynext/report.h"
+#include "trynext/survey.h"
 
 struct trynext_engine {
   explicit trynext_engine(const trynext::LoadOptions& options) : live(options) {}
@@ -249,6 +250,70 @@ int trynext_report(trynext_engine* engine, const char* assessment_json, size_t l
       trynext::Result result = current->recommend(text, evaluate);
       return {TRYNEXT_OK, trynext::render_report(result, *parsed, options)};
     } catch (const trynext::InputError& e) { return {TRYNEXT_INVALID_INPUT, trynext::error_json(e)}; }
+  });
+}
+
+namespace {
+
+// A survey request's parts, each problem's path put under the member it came from.
+trynext::survey::Release survey_release(const trynext::Catalogue& catalogue, const json& request) {
+  namespace survey = trynext::survey;
+  std::vector<trynext::Problem> problems;
+  auto under = [&](const std::string& prefix, const trynext::InputError& e) {
+    for (trynext::Problem p : e.problems()) {
+      p.path = p.path.empty() ? prefix : prefix + "." + p.path;
+      problems.push_back(p);
+    }
+  };
+  if (!request.is_object()) throw trynext::InputError({trynext::Problem{"", "the request must be a JSON object"}});
+  survey::Settings settings;
+  try {
+    settings = survey::settings_from_json(request.value("settings", json::object()));
+  } catch (const trynext::InputError& e) { under("settings", e); }
+  survey::Instrument instrument = survey::instrument_of(catalogue);
+  std::vector<survey::Response> responses;
+  if (!request.contains("responses") || !request["responses"].is_array())
+    problems.push_back({"responses", "must be a list of responses, each {\"group\", \"answers\"}"});
+  else
+    for (size_t i = 0; i < request["responses"].size(); ++i) try {
+        responses.push_back(survey::response_from_json(request["responses"][i], settings, instrument));
+      } catch (const trynext::InputError& e) { under("responses[" + std::to_string(i) + "]", e); }
+  std::vector<survey::EarlierRelease> earlier;
+  if (request.contains("earlier") && request["earlier"].is_array())
+    for (size_t i = 0; i < request["earlier"].size(); ++i) try {
+        earlier.push_back(survey::earlier_from_json(request["earlier"][i]));
+      } catch (const trynext::InputError& e) { under("earlier[" + std::to_string(i) + "]", e); }
+  if (!problems.empty()) throw trynext::InputError(problems);
+  return survey::make_release(responses, settings, instrument, earlier);
+}
+
+}  // namespace
+
+int trynext_survey_release(trynext_engine* engine, const char* request_json, size_t length, unsigned flags,
+                           char** out) {
+  return document_out(out, [&]() -> std::pair<int, std::string> {
+    if (!engine || !request_json || !out || flags != 0)
+      return {TRYNEXT_INVALID_ARGUMENT,
+              error_document(TRYNEXT_INVALID_ARGUMENT, std::string("trynext_survey_release: ") +
+                                                           (!engine         ? "engine is NULL"
+                                                            : !request_json ? "request_json is NULL"
+                                                            : !out          ? "out is NULL"
+                                                                   : "unknown flags " + std::to_string(flags)))};
+    std::string_view text(request_json, length == TRYNEXT_NUL_TERMINATED ? std::strlen(request_json) : length);
+    std::shared_ptr<const trynext::Engine> current = engine->live.current();
+    try {
+      json request = json::parse(text);
+      return {TRYNEXT_OK, text_of(trynext::survey::release_json(survey_release(current->catalogue(), request)))};
+    } catch (const json::parse_error& e) {
+      return {TRYNEXT_INVALID_INPUT,
+              trynext::error_json("invalid_survey", std::string("the request is not valid JSON: ") + e.what())};
+    } catch (const trynext::InputError& e) {
+      json problems = json::array();
+      for (const auto& p : e.problems()) problems.push_back({{"path", p.path}, {"message", p.message}});
+      return {TRYNEXT_INVALID_INPUT,
+              trynext::error_json("invalid_survey", std::to_string(e.problems().size()) + " problems in the survey",
+                                  {{"problems", problems}})};
+    }
   });
 }
 
