@@ -19,6 +19,7 @@
 
 #include "body.h"
 #include "reports.h"
+#include "surveys.h"
 #include "decisions.h"
 #include "responses.h"
 #include "routes.h"
@@ -158,6 +159,13 @@ struct Service::Impl {
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
     send_report(*snap->engine, options.top, req, res, body);
+  }
+
+  void survey_release_route(const httplib::Request& req, httplib::Response& res,
+                            const httplib::ContentReader* reader) {
+    std::string body;
+    if (!read_body(req, res, *reader, body)) return;
+    send_survey_release(*snapshot()->engine, res, body);
   }
 
   void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
@@ -463,6 +471,8 @@ const std::vector<Route>& route_table() {
        action_outcome_operation},
       // The decision log (decisions.h).
       {"GET", "/v1/decisions/{id}", "/v1/decisions/([^/]+)", &I::decision, decision_operation},
+      // Team surveys (surveys.h, docs/anonymity.md).
+      {"POST", "/v1/surveys/release", "/v1/surveys/release", &I::survey_release_route, survey_release_operation},
   };
   return table;
 }

@@ -253,42 +253,6 @@ int trynext_report(trynext_engine* engine, const char* assessment_json, size_t l
   });
 }
 
-namespace {
-
-// A survey request's parts, each problem's path put under the member it came from.
-trynext::survey::Release survey_release(const trynext::Catalogue& catalogue, const json& request) {
-  namespace survey = trynext::survey;
-  std::vector<trynext::Problem> problems;
-  auto under = [&](const std::string& prefix, const trynext::InputError& e) {
-    for (trynext::Problem p : e.problems()) {
-      p.path = p.path.empty() ? prefix : prefix + "." + p.path;
-      problems.push_back(p);
-    }
-  };
-  if (!request.is_object()) throw trynext::InputError({trynext::Problem{"", "the request must be a JSON object"}});
-  survey::Settings settings;
-  try {
-    settings = survey::settings_from_json(request.value("settings", json::object()));
-  } catch (const trynext::InputError& e) { under("settings", e); }
-  survey::Instrument instrument = survey::instrument_of(catalogue);
-  std::vector<survey::Response> responses;
-  if (!request.contains("responses") || !request["responses"].is_array())
-    problems.push_back({"responses", "must be a list of responses, each {\"group\", \"answers\"}"});
-  else
-    for (size_t i = 0; i < request["responses"].size(); ++i) try {
-        responses.push_back(survey::response_from_json(request["responses"][i], settings, instrument));
-      } catch (const trynext::InputError& e) { under("responses[" + std::to_string(i) + "]", e); }
-  std::vector<survey::EarlierRelease> earlier;
-  if (request.contains("earlier") && request["earlier"].is_array())
-    for (size_t i = 0; i < request["earlier"].size(); ++i) try {
-        earlier.push_back(survey::earlier_from_json(request["earlier"][i]));
-      } catch (const trynext::InputError& e) { under("earlier[" + std::to_string(i) + "]", e); }
-  if (!problems.empty()) throw trynext::InputError(problems);
-  return survey::make_release(responses, settings, instrument, earlier);
-}
-
-}  // namespace
-
 int trynext_survey_release(trynext_engine* engine, const char* request_json, size_t length, unsigned flags,
                            char** out) {
   return document_out(out, [&]() -> std::pair<int, std::string> {
@@ -303,7 +267,9 @@ int trynext_survey_release(trynext_engine* engine, const char* request_json, siz
     std::shared_ptr<const trynext::Engine> current = engine->live.current();
     try {
       json request = json::parse(text);
-      return {TRYNEXT_OK, text_of(trynext::survey::release_json(survey_release(current->catalogue(), request)))};
+      return {
+          TRYNEXT_OK,
+          text_of(trynext::survey::release_json(trynext::survey::release_from_request(current->catalogue(), request)))};
     } catch (const json::parse_error& e) {
       return {TRYNEXT_INVALID_INPUT,
               trynext::error_json("invalid_survey", std::string("the request is not valid JSON: ") + e.what())};

@@ -121,6 +121,11 @@ Release make_release(const std::vector<Response>& responses, const Settings& set
 EarlierRelease earlier_of(const Release& release);
 EarlierRelease earlier_from_json(const nlohmann::json& release);  // from release_json's document
 
+// A whole request as the C ABI and the service take it: {"settings", "responses", "earlier"} (docs/anonymity.md),
+// released by make_release. Throws InputError naming every problem by its path
+// ("responses[2].answers.support.a").
+Release release_from_request(const Catalogue& catalogue, const nlohmann::json& request);
+
 // The release as the public JSON contract: fields are added, never renamed.
 nlohmann::json release_json(const Release& release);
 

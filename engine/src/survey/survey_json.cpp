@@ -189,6 +189,36 @@ json release_json(const Release& release) {
   return out;
 }
 
+Release release_from_request(const Catalogue& catalogue, const json& request) {
+  std::vector<Problem> problems;
+  auto under = [&](const std::string& prefix, const InputError& e) {
+    for (Problem p : e.problems()) {
+      p.path = p.path.empty() ? prefix : prefix + "." + p.path;
+      problems.push_back(p);
+    }
+  };
+  if (!request.is_object()) throw InputError(std::vector<Problem>{{"", "the request must be a JSON object"}});
+  Settings settings;
+  try {
+    settings = settings_from_json(request.value("settings", json::object()));
+  } catch (const InputError& e) { under("settings", e); }
+  Instrument instrument = instrument_of(catalogue);
+  std::vector<Response> responses;
+  if (!request.contains("responses") || !request["responses"].is_array())
+    problems.push_back({"responses", "must be a list of responses, each {\"group\", \"answers\"}"});
+  else
+    for (size_t i = 0; i < request["responses"].size(); ++i) try {
+        responses.push_back(response_from_json(request["responses"][i], settings, instrument));
+      } catch (const InputError& e) { under("responses[" + std::to_string(i) + "]", e); }
+  std::vector<EarlierRelease> earlier;
+  if (request.contains("earlier") && request["earlier"].is_array())
+    for (size_t i = 0; i < request["earlier"].size(); ++i) try {
+        earlier.push_back(earlier_from_json(request["earlier"][i]));
+      } catch (const InputError& e) { under("earlier[" + std::to_string(i) + "]", e); }
+  if (!problems.empty()) throw InputError(problems);
+  return make_release(responses, settings, instrument, earlier);
+}
+
 json assessment_of(const Release& release, const json& team) {
   if (!release.released()) throw Error("the survey has no release to recommend from (" + release.status + ")");
   return {{"team", team}, {"answers", release.answers}};
