@@ -114,7 +114,10 @@ Release make_release(const std::vector<Response>& responses, const Settings& set
   release.homogeneity_n = h;
   release.headcount = settings.headcount;
   release.team.name = "team";
-  for (const std::string& group : settings.groups) release.groups.push_back(Figures{group});
+  for (const std::string& group : settings.groups) {
+    release.groups.emplace_back();
+    release.groups.back().name = group;
+  }
   if (settings.headcount && *settings.headcount > 0) {
     release.response_rate = static_cast<double>(n) / *settings.headcount;
     if (*release.response_rate < 0.5) {
