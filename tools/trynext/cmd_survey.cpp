@@ -77,8 +77,10 @@ void print_text(const survey::Release& r, int used, int refused) {
       std::cout << "Spread per factor (" << g.name << ", " << g.respondents << " responses):\n";
       for (const auto& [factor, counts] : g.factors) std::cout << "  " << factor << ": " << counts_text(counts) << "\n";
     }
-  for (const auto& s : r.suppressions)
-    std::cout << "Not shown" << (s.target.empty() ? "" : " (" + s.target + ")") << ": " << s.message << "\n";
+  for (const auto& s : r.suppressions) std::cout << s.message << "\n";
+  if (r.released())
+    std::cout << "The team's answers (the median of each indicator, don't know left out) are what the "
+                 "recommendations read.\n";
 }
 
 void aggregate(const SurveyFlags& f) {
