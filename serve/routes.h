@@ -66,6 +66,8 @@ nlohmann::json action_outcome_operation();
 // answers that are decisions.
 nlohmann::json decision_operation();
 nlohmann::json with_decision_header(nlohmann::json response);
+// A survey's release (surveys.cpp).
+nlohmann::json survey_release_operation();
 
 // Helpers the operations share with the document (openapi.cpp).
 nlohmann::json schema_ref(const std::string& component);  // {"$ref": "#/components/schemas/NAME"}

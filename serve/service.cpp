@@ -24,6 +24,7 @@
 #include "reports.h"
 #include "responses.h"
 #include "routes.h"
+#include "surveys.h"
 #include "teams.h"
 #include "trynext/json.h"
 #include "trynext/report.h"
@@ -190,6 +191,13 @@ struct Service::Impl {
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
     send_report(*snap->engine, options.top, req, res, body);
+  }
+
+  void survey_release_route(const httplib::Request& req, httplib::Response& res,
+                            const httplib::ContentReader* reader) {
+    std::string body;
+    if (!read_body(req, res, *reader, body)) return;
+    send_survey_release(*snapshot()->engine, res, body);
   }
 
   void reload_route(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
@@ -510,6 +518,8 @@ const std::vector<Route>& route_table() {
        action_outcome_operation},
       // The decision log (decisions.h).
       {"GET", "/v1/decisions/{id}", "/v1/decisions/([^/]+)", &I::decision, decision_operation},
+      // Team surveys (surveys.h, docs/anonymity.md).
+      {"POST", "/v1/surveys/release", "/v1/surveys/release", &I::survey_release_route, survey_release_operation},
   };
   return table;
 }

@@ -14,6 +14,7 @@
 #include "trynext/engine.h"
 #include "trynext/json.h"
 #include "trynext/report.h"
+#include "trynext/survey.h"
 
 struct trynext_engine {
   explicit trynext_engine(const trynext::LoadOptions& options) : live(options) {}
@@ -250,6 +251,36 @@ int trynext_report(trynext_engine* engine, const char* assessment_json, size_t l
       trynext::Result result = current->recommend(text, evaluate);
       return {TRYNEXT_OK, trynext::render_report(result, *parsed, options)};
     } catch (const trynext::InputError& e) { return {TRYNEXT_INVALID_INPUT, trynext::error_json(e)}; }
+  });
+}
+
+int trynext_survey_release(trynext_engine* engine, const char* request_json, size_t length, unsigned flags,
+                           char** out) {
+  return document_out(out, [&]() -> std::pair<int, std::string> {
+    if (!engine || !request_json || !out || flags != 0)
+      return {TRYNEXT_INVALID_ARGUMENT,
+              error_document(TRYNEXT_INVALID_ARGUMENT, std::string("trynext_survey_release: ") +
+                                                           (!engine         ? "engine is NULL"
+                                                            : !request_json ? "request_json is NULL"
+                                                            : !out          ? "out is NULL"
+                                                                   : "unknown flags " + std::to_string(flags)))};
+    std::string_view text(request_json, length == TRYNEXT_NUL_TERMINATED ? std::strlen(request_json) : length);
+    std::shared_ptr<const trynext::Engine> current = engine->live.current();
+    try {
+      json request = json::parse(text);
+      return {
+          TRYNEXT_OK,
+          text_of(trynext::survey::release_json(trynext::survey::release_from_request(current->catalogue(), request)))};
+    } catch (const json::parse_error& e) {
+      return {TRYNEXT_INVALID_INPUT,
+              trynext::error_json("invalid_survey", std::string("the request is not valid JSON: ") + e.what())};
+    } catch (const trynext::InputError& e) {
+      json problems = json::array();
+      for (const auto& p : e.problems()) problems.push_back({{"path", p.path}, {"message", p.message}});
+      return {TRYNEXT_INVALID_INPUT,
+              trynext::error_json("invalid_survey", std::to_string(e.problems().size()) + " problems in the survey",
+                                  {{"problems", problems}})};
+    }
   });
 }
 

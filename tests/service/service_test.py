@@ -221,7 +221,9 @@ def run_checks(a, b, rules, example):
                          ("POST", "/v1/teams/{team}/measures"), ("POST", "/v1/actions/{action}"),
                          ("POST", "/v1/actions/{action}/outcomes"),
                          # the decision log (history_service_test.py, two_instances_test.py)
-                         ("GET", "/v1/decisions/{id}")}, f"documented routes: {sorted(documented)}")
+                         ("GET", "/v1/decisions/{id}"),
+                         # a survey's release (survey_service_test.py)
+                         ("POST", "/v1/surveys/release")}, f"documented routes: {sorted(documented)}")
     call(a, "GET", "/openapi.json", expect=200)
 
     # Health.

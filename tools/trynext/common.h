@@ -88,5 +88,6 @@ void add_explain_command(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_corpus_command(CLI::App& app);
 void add_history_commands(CLI::App& app);  // assess, next, history, action, measure, export, import
+void add_survey_command(CLI::App& app);    // survey aggregate
 
 }  // namespace trynext_cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   trynext_cli::add_serve_command(app);
   trynext_cli::add_corpus_command(app);
   trynext_cli::add_history_commands(app);
+  trynext_cli::add_survey_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

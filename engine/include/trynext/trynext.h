@@ -133,6 +133,17 @@ TRYNEXT_API int trynext_evaluate(trynext_engine* engine, const char* assessment_
 TRYNEXT_API int trynext_report(trynext_engine* engine, const char* assessment_json, size_t length, const char* format,
                                const char* date, unsigned flags, char** out);
 
+/* A team survey's release (docs/anonymity.md), made by the same function as every other surface, so
+ * that no caller can see what it hides. request_json (`length` bytes, or TRYNEXT_NUL_TERMINATED) is
+ *   {"settings": {"min_n", "homogeneity_n", "group_field", "groups", "headcount"} (all optional),
+ *    "responses": [{"group", "answers": {indicator: answer}}, ...] in the order they arrived,
+ *    "earlier": [an earlier release document of the same survey, ...] (optional)}
+ * and *out is set to the release document ({"status", "respondents", "answers", "team", "groups",
+ * "suppressions", ...}) with TRYNEXT_OK, or to an error document with TRYNEXT_INVALID_INPUT naming
+ * every problem by its JSON path ("responses[2].answers.support.a"). flags: 0. Thread-safe. */
+TRYNEXT_API int trynext_survey_release(trynext_engine* engine, const char* request_json, size_t length, unsigned flags,
+                                       char** out);
+
 /* Loads the rules and the catalogue again from the paths given at creation. On success the new
  * set serves every evaluation that starts afterwards. On failure the current set stays in
  * service, TRYNEXT_LOAD_ERROR is returned and *error (when error is not NULL) names every
