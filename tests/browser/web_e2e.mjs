@@ -424,6 +424,8 @@ await page.setViewport({width: 375, height: 800});
 for (const [name, route] of [['12-phone-task-list', '#/tasks'], ['13-phone-factor', '#/factor/support'],
                              ['14-phone-results', '#/results']]) {
   await page.goto(base + route, {waitUntil: 'networkidle0'});
+  // The answer is shown once the engine has answered (on a loaded machine, after networkidle).
+  if (route === '#/results') await page.waitForSelector('body[data-results]', {timeout: 15000});
   await sleep(300);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   check(wide <= 375, `${name}: the page fits a phone (${wide} px wide)`);
