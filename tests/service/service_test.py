@@ -99,13 +99,19 @@ def strict(schema):
     says what extra properties may be: every field a response carries must be documented."""
     s = copy.deepcopy(schema)
 
-    def walk(node):
+    # An if/then/else branch only narrows properties the object itself lists (the result's evidence
+    # "ids" form): closing the branch would refuse the object's other, documented fields.
+    def walk(node, branch=False):
         if isinstance(node, dict):
-            if isinstance(node.get("properties"), dict) and "additionalProperties" not in node \
+            if not branch and isinstance(node.get("properties"), dict) and "additionalProperties" not in node \
                     and "patternProperties" not in node and "unevaluatedProperties" not in node:
                 node["additionalProperties"] = False
-            for v in node.values():
-                walk(v)
+            for k, v in node.items():
+                if branch and k == "properties" and isinstance(v, dict):
+                    for sub in v.values():  # the branch's properties' own schemas are ordinary
+                        walk(sub)
+                else:
+                    walk(v, branch=k in ("if", "then", "else"))
         elif isinstance(node, list):
             for v in node:
                 walk(v)
