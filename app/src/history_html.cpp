@@ -3,42 +3,16 @@
 // time" before the report's footer: what changed since the assessment before, the actions with their
 // latest outcome, and a run chart of each monthly measure entered (inline SVG like the factor chart,
 // with the median line and the actions' start months marked, and the same facts in words for screen
-// readers and print). Every text from the store is escaped here, as the engine escapes its own.
+// readers and print). Every text from the store goes through the engine's own escaping (trynext::html_escape).
 #include <algorithm>
 #include <cstdio>
 
 #include "trynext/app/history.h"
+#include "trynext/report.h"
 
 namespace trynext::app {
 
 namespace {
-
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 const char* const kMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
@@ -115,8 +89,8 @@ std::string run_chart_svg(const RunChart& c, const std::vector<Mark>& marks, con
   std::string out = "<svg class=\"run-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
                     std::to_string(kW) + " " + std::to_string(kH) + "\" role=\"img\" aria-labelledby=\"" + id +
                     "-title " + id + "-desc\">\n";
-  out += "<title id=\"" + id + "-title\">Run chart of " + escape(c.label) + "</title>\n<desc id=\"" + id + "-desc\">" +
-         escape(desc) + "</desc>\n";
+  out += "<title id=\"" + id + "-title\">Run chart of " + html_escape(c.label) + "</title>\n<desc id=\"" + id +
+         "-desc\">" + html_escape(desc) + "</desc>\n";
   for (int i = 0; i <= 4; ++i) {
     double v = top * i / 4;
     out += "<line x1=\"" + num(kLeft) + "\" x2=\"" + num(kW - kRight) + "\" y1=\"" + num(y(v)) + "\" y2=\"" +
@@ -127,7 +101,7 @@ std::string run_chart_svg(const RunChart& c, const std::vector<Mark>& marks, con
   for (std::size_t i = 0; i < pts.size(); ++i)
     if (i % step == 0 || i + 1 == pts.size())
       out += "<text x=\"" + num(x(pts[i].first)) + "\" y=\"" + num(kH - kBottom + 18) +
-             "\" text-anchor=\"middle\" font-size=\"12\" fill=\"#505a5f\">" + escape(month_short(pts[i].first)) +
+             "\" text-anchor=\"middle\" font-size=\"12\" fill=\"#505a5f\">" + html_escape(month_short(pts[i].first)) +
              "</text>\n";
   for (std::size_t k = 0; k < marks.size(); ++k) {
     const Mark& m = marks[k];
@@ -175,12 +149,12 @@ std::string history_section_html(const Engine& engine, const store::TeamHistory&
       "<section class=\"history-section\" aria-labelledby=\"history\">\n<h2 id=\"history\">The team over "
       "time</h2>\n";
   if (comparison && comparison->has_previous) {
-    out += "<h3>What changed since the assessment of " + escape(date_words(comparison->previous_date)) + "</h3>\n";
+    out += "<h3>What changed since the assessment of " + html_escape(date_words(comparison->previous_date)) + "</h3>\n";
     if (comparison->sentences.empty()) out += "<p>No factor changed between the two assessments.</p>\n";
     out += "<ul class=\"changes\">\n";
-    for (const auto& s : comparison->sentences) out += "<li>" + escape(s) + "</li>\n";
+    for (const auto& s : comparison->sentences) out += "<li>" + html_escape(s) + "</li>\n";
     out += "</ul>\n";
-    if (!comparison->limits.empty()) out += "<p class=\"limits\">" + escape(comparison->limits) + "</p>\n";
+    if (!comparison->limits.empty()) out += "<p class=\"limits\">" + html_escape(comparison->limits) + "</p>\n";
   } else {
     out += "<p>This is the team's first assessment: the next one will be compared with it.</p>\n";
   }
@@ -197,9 +171,9 @@ std::string history_section_html(const Engine& engine, const store::TeamHistory&
                                 ? capitalised(latest->outcome == "no_change" ? "no change" : latest->outcome) + " (" +
                                       date_words(latest->date) + ")" + (latest->note.empty() ? "" : ": " + latest->note)
                                 : "not judged yet";
-      out += "<tr><th scope=\"row\">" + escape(title_of(engine, a.intervention)) + "</th><td>" +
-             escape(date_words(a.start_date)) + "</td><td>" + escape(capitalised(a.status)) + "</td><td>" +
-             escape(outcome) + "</td></tr>\n";
+      out += "<tr><th scope=\"row\">" + html_escape(title_of(engine, a.intervention)) + "</th><td>" +
+             html_escape(date_words(a.start_date)) + "</td><td>" + html_escape(capitalised(a.status)) + "</td><td>" +
+             html_escape(outcome) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
   }
@@ -218,20 +192,20 @@ std::string history_section_html(const Engine& engine, const store::TeamHistory&
         marks.push_back({static_cast<int>(marks.size()) + 1, month, title_of(engine, a.intervention)});
     }
     const std::string id = std::string("run-chart-") + m;
-    out +=
-        "<h3>" + escape(capitalised(c.label)) + " by month</h3>\n<p class=\"verdict\">" + escape(c.verdict) + "</p>\n";
-    out += "<figure>\n" + run_chart_svg(c, marks, id) + "<figcaption>" + escape(capitalised(c.label)) +
+    out += "<h3>" + html_escape(capitalised(c.label)) + " by month</h3>\n<p class=\"verdict\">" +
+           html_escape(c.verdict) + "</p>\n";
+    out += "<figure>\n" + run_chart_svg(c, marks, id) + "<figcaption>" + html_escape(capitalised(c.label)) +
            " each month (green), its median (black line)" +
            (marks.empty() ? "" : " and the months actions started (blue, numbered)") + ".</figcaption>\n</figure>\n";
     if (!marks.empty()) {
       out += "<ol class=\"action-key\">\n";
       for (const auto& mk : marks)
-        out += "<li>" + escape(mk.title) + ": started " + escape(date_words(mk.month)) + "</li>\n";
+        out += "<li>" + html_escape(mk.title) + ": started " + html_escape(date_words(mk.month)) + "</li>\n";
       out += "</ol>\n";
     }
     out += "<p class=\"run-values\">The figures: ";
     for (std::size_t i = 0; i < c.points.size(); ++i)
-      out += (i ? ", " : "") + escape(date_words(c.points[i].first)) + " " + percent(c.points[i].second);
+      out += (i ? ", " : "") + html_escape(date_words(c.points[i].first)) + " " + percent(c.points[i].second);
     out += ".</p>\n";
   }
   if (any)

@@ -20,7 +20,7 @@ public_cxx = re.compile(
     r"^(trynext::(Engine|LiveEngine|Catalogue|Problem|Diagnostic|Error|InputError|LoadError"
     r"|RuleTestCoverage|RuleTestRun|RuleDiff|CorpusGenerator|vocabulary)::"
     r"|trynext::(version|to_json|to_text|result_json|error_json|intervention_json|catalogue_json|instrument_json"
-    r"|assessment_schema|assessment_template|render_report|parse_report_format|report_format_name|closest_match"
+    r"|assessment_schema|assessment_template|render_report|html_escape|parse_report_format|report_format_name|closest_match"
     r"|did_you_mean|read_catalogue_sources|write_catalogue_database"
     r"|interventions_text|interventions_json|intervention_text|check_rules|run_rule_tests|rule_tests_text(_results|_summary)?"
     r"|rule_tests_markdown|rule_tests_json|diff_rules|rule_diff_text|rule_diff_markdown|rule_diff_json"

@@ -49,6 +49,12 @@ struct ReportOptions {
 // (nlohmann::json::exception on text that is not UTF-8) for json.
 std::string render_report(const Result& result, ReportFormat format, const ReportOptions& options = {});
 
+// text as HTML character data or a quoted attribute value, as the HTML report escapes everything it
+// shows (for a tool that adds its own section to that report): & < > " ' become character
+// references; each invalid UTF-8 sequence, and each control character but tab, line feed and carriage
+// return, becomes U+FFFD; nothing else changes.
+std::string html_escape(std::string_view text);
+
 // The format of that name ("text", "json", "markdown", "cards", "html"), or none.
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 

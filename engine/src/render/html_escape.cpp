@@ -60,3 +60,9 @@ std::string escape(std::string_view text) {
 }
 
 }  // namespace trynext::report::html
+
+namespace trynext {
+
+std::string html_escape(std::string_view text) { return report::html::escape(text); }
+
+}  // namespace trynext
