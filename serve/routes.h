@@ -68,6 +68,17 @@ nlohmann::json decision_operation();
 nlohmann::json with_decision_header(nlohmann::json response);
 // A survey's release (surveys.cpp).
 nlohmann::json survey_release_operation();
+// Team surveys kept in the store (survey_operations.cpp).
+nlohmann::json survey_create_operation();
+nlohmann::json survey_list_operation();
+nlohmann::json survey_status_operation();
+nlohmann::json survey_codes_operation();
+nlohmann::json survey_close_operation();
+nlohmann::json survey_form_operation();
+nlohmann::json survey_respond_operation();
+nlohmann::json survey_release_make_operation();
+nlohmann::json survey_releases_operation();
+nlohmann::json survey_report_operation();
 
 // Helpers the operations share with the document (openapi.cpp).
 nlohmann::json schema_ref(const std::string& component);  // {"$ref": "#/components/schemas/NAME"}

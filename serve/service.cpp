@@ -24,6 +24,7 @@
 #include "reports.h"
 #include "responses.h"
 #include "routes.h"
+#include "survey_routes.h"
 #include "surveys.h"
 #include "teams.h"
 #include "trynext/json.h"
@@ -91,6 +92,7 @@ struct Service::Impl {
   std::mutex snapshot_mutex;
   std::shared_ptr<const Snapshot> snapshot_;
   std::unique_ptr<TeamRoutes> teams;
+  std::unique_ptr<SurveyRoutes> surveys;
   std::unique_ptr<DecisionLog> decisions;
   std::mutex log_mutex;
 
@@ -292,6 +294,49 @@ struct Service::Impl {
   void action_outcome(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
     std::string body;
     if (history_write(req, res, *reader, body)) teams->record_outcome(req, res, body);
+  }
+
+  // Team surveys kept in the store (survey_routes.h): the manager's writes need the token; the
+  // respondent's form and response need none (a response carries its code or the link's key).
+  void survey_create(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) surveys->create(req, res, body);
+  }
+  void survey_list(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    surveys->list(req, res);
+  }
+  void survey_status(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    surveys->status(req, res);
+  }
+  void survey_codes(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) surveys->codes(req, res, body);
+  }
+  void survey_close(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (history_write(req, res, *reader, body)) surveys->close(req, res);
+  }
+  void survey_form(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    surveys->form(*snapshot()->engine, req, res);
+  }
+  void survey_respond(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (read_body(req, res, *reader, body)) surveys->respond(*snapshot()->engine, req, res, body);
+  }
+  void survey_release_make(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader* reader) {
+    std::string body;
+    if (!history_write(req, res, *reader, body)) return;
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    surveys->release(*snap->engine, req, res, body);
+  }
+  void survey_releases(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    surveys->releases(req, res);
+  }
+  void survey_report(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader*) {
+    auto snap = snapshot();
+    res.set_header(kRulesHeader, snap->engine->versions().rules);
+    surveys->report(*snap->engine, req, res);
   }
 
   // The decision log (decisions.h).
@@ -520,6 +565,19 @@ const std::vector<Route>& route_table() {
       {"GET", "/v1/decisions/{id}", "/v1/decisions/([^/]+)", &I::decision, decision_operation},
       // Team surveys (surveys.h, docs/anonymity.md).
       {"POST", "/v1/surveys/release", "/v1/surveys/release", &I::survey_release_route, survey_release_operation},
+      {"POST", "/v1/teams/{team}/surveys", "/v1/teams/([^/]+)/surveys", &I::survey_create, survey_create_operation},
+      {"GET", "/v1/teams/{team}/surveys", "/v1/teams/([^/]+)/surveys", &I::survey_list, survey_list_operation},
+      {"GET", "/v1/surveys/{survey}", "/v1/surveys/([^/]+)", &I::survey_status, survey_status_operation},
+      {"POST", "/v1/surveys/{survey}/codes", "/v1/surveys/([^/]+)/codes", &I::survey_codes, survey_codes_operation},
+      {"POST", "/v1/surveys/{survey}/close", "/v1/surveys/([^/]+)/close", &I::survey_close, survey_close_operation},
+      {"GET", "/v1/surveys/{survey}/form", "/v1/surveys/([^/]+)/form", &I::survey_form, survey_form_operation},
+      {"POST", "/v1/surveys/{survey}/responses", "/v1/surveys/([^/]+)/responses", &I::survey_respond,
+       survey_respond_operation},
+      {"POST", "/v1/surveys/{survey}/releases", "/v1/surveys/([^/]+)/releases", &I::survey_release_make,
+       survey_release_make_operation},
+      {"GET", "/v1/surveys/{survey}/releases", "/v1/surveys/([^/]+)/releases", &I::survey_releases,
+       survey_releases_operation},
+      {"GET", "/v1/surveys/{survey}/report", "/v1/surveys/([^/]+)/report", &I::survey_report, survey_report_operation},
   };
   return table;
 }
@@ -551,6 +609,7 @@ Service::Service(ServeOptions options, std::unique_ptr<trynext::LiveEngine> engi
   s.options = std::move(options);
   s.live = std::move(engine);
   s.teams = std::make_unique<TeamRoutes>(s.options.store);
+  s.surveys = std::make_unique<SurveyRoutes>(*s.teams);
   s.decisions = std::make_unique<DecisionLog>(s.options.decision_log && !s.options.store.empty(), *s.teams);
   if (!s.options.public_url.empty()) s.allowed_names.push_back(public_url_host(s.options.public_url));
   for (const std::string& host : s.options.allowed_hosts) s.allowed_names.push_back(host_name(host));

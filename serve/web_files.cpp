@@ -127,6 +127,13 @@ void install_web_routes(httplib::Server& server, const std::string& dir) {
                         "TRYNEXT_WEB to its directory)");
     send_file(root, "index.html", req, res);
   });
+  // A respondent's page of a team survey (web/respond.html): its own page, so that a respondent loads
+  // none of the manager's.
+  server.Get("/respond.html", [root](const httplib::Request& req, httplib::Response& res) {
+    security_headers(res);
+    if (root.empty() || !fs::is_regular_file(root / "respond.html")) return not_found(req, res);
+    send_file(root, "respond.html", req, res);
+  });
   server.Get("/assets/(.*)", [root](const httplib::Request& req, httplib::Response& res) {
     security_headers(res);
     const std::string name = req.matches[1];

@@ -72,6 +72,45 @@ const std::vector<Migration>& migrations() {
            " request_id TEXT)",
            "CREATE INDEX decisions_by_team ON decisions (team_id, decided_at)",
        }},
+      {3,
+       "team surveys: settings, hashed single-use codes, responses kept without a link to them, releases",
+       {
+           // responses counts what arrived: incremented with RETURNING, it hands out each response's seq
+           // and serialises two submissions to one survey on any backend.
+           "CREATE TABLE surveys ("
+           " id TEXT PRIMARY KEY,"
+           " team_id TEXT NOT NULL REFERENCES teams(id),"
+           " settings_json TEXT NOT NULL,"
+           " access TEXT NOT NULL CHECK (access IN ('codes', 'link')),"
+           " link_hash TEXT,"
+           " closes_on TEXT NOT NULL,"
+           " created_at TEXT NOT NULL,"
+           " closed INTEGER NOT NULL CHECK (closed IN (0, 1)),"
+           " responses INTEGER NOT NULL)",
+           "CREATE INDEX surveys_by_team ON surveys (team_id, created_at)",
+           // Only the hash of each code; whether it was used, never when or for which response.
+           "CREATE TABLE survey_codes ("
+           " code_hash TEXT PRIMARY KEY,"
+           " survey_id TEXT NOT NULL REFERENCES surveys(id),"
+           " used INTEGER NOT NULL CHECK (used IN (0, 1)))",
+           "CREATE INDEX survey_codes_by_survey ON survey_codes (survey_id)",
+           // No code, no key, a date and not a time: the store cannot tie a response to a person.
+           "CREATE TABLE survey_responses ("
+           " survey_id TEXT NOT NULL REFERENCES surveys(id),"
+           " seq INTEGER NOT NULL,"
+           " group_value TEXT NOT NULL,"
+           " answers_json TEXT NOT NULL,"
+           " received_on TEXT NOT NULL,"
+           " PRIMARY KEY (survey_id, seq))",
+           "CREATE TABLE survey_releases ("
+           " id TEXT PRIMARY KEY,"
+           " survey_id TEXT NOT NULL REFERENCES surveys(id),"
+           " seq INTEGER NOT NULL,"
+           " released_at TEXT NOT NULL,"
+           " respondents INTEGER NOT NULL,"
+           " release_json TEXT NOT NULL,"
+           " UNIQUE (survey_id, seq))",
+       }},
   };
   return steps;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "common.h"
+#include "store_flags.h"
 #include "trynext/app/history.h"
 #include "trynext/json.h"
 #include "trynext/store.h"
@@ -17,28 +18,6 @@ namespace {
 using nlohmann::json;
 namespace app = trynext::app;
 namespace store = trynext::store;
-
-struct StoreFlags {
-  std::string location;
-};
-
-void add_store_flag(CLI::App* cmd, StoreFlags& flags) {
-  cmd->add_option("--store", flags.location,
-                  "History store: a file path, or postgresql://... (default: $TRYNEXT_STORE, else "
-                  "~/.local/share/trynext/history.db)");
-}
-
-// Runs f with the store open; a StoreError is printed and becomes exit code 2.
-template <class F>
-void with_store(const StoreFlags& flags, F f) {
-  try {
-    auto s = store::open_store(flags.location.empty() ? store::default_store_location() : flags.location);
-    f(*s);
-  } catch (const store::StoreError& e) {
-    complain(e.what());
-    throw Exit{kBadInput};
-  }
-}
 
 // ---- assess and next ----------------------------------------------------------------------------
 

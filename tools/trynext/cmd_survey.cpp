@@ -6,12 +6,37 @@
 #include <sstream>
 
 #include "common.h"
+#include "survey_flags.h"
 #include "trynext/json.h"
 #include "trynext/report.h"
 #include "trynext/survey.h"
 #include "trynext/vocabulary.h"
 
 namespace trynext_cli {
+
+trynext::survey::Settings survey_settings_from_flags(const std::string& groups, int min_n, int homogeneity_n, int headcount) {
+  trynext::survey::Settings s;
+  s.min_n = min_n;
+  s.homogeneity_n = homogeneity_n;
+  if (headcount > 0) s.headcount = headcount;
+  if (!groups.empty()) {
+    auto equals = groups.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      complain("--groups: write the field and its values, for example role=health_visitor,nursery_nurse,admin; got \"" +
+               groups + "\"");
+      throw Exit{kBadInput};
+    }
+    s.group_field = groups.substr(0, equals);
+    std::stringstream values(groups.substr(equals + 1));
+    for (std::string value; std::getline(values, value, ',');) s.groups.push_back(value);
+  }
+  if (auto problems = trynext::survey::check_settings(s); !problems.empty()) {
+    for (const auto& p : problems)
+      complain("--" + (p.path == "min_n" ? std::string("min-n") : p.path) + ": " + p.message);
+    throw Exit{kBadInput};
+  }
+  return s;
+}
 
 namespace {
 
@@ -30,27 +55,7 @@ struct SurveyFlags {
 };
 
 survey::Settings settings_of(const SurveyFlags& f) {
-  survey::Settings s;
-  s.min_n = f.min_n;
-  s.homogeneity_n = f.homogeneity_n;
-  if (f.headcount > 0) s.headcount = f.headcount;
-  if (!f.groups.empty()) {
-    auto equals = f.groups.find('=');
-    if (equals == std::string::npos || equals == 0) {
-      complain("--groups: write the field and its values, for example role=health_visitor,nursery_nurse,admin; got \"" +
-               f.groups + "\"");
-      throw Exit{kBadInput};
-    }
-    s.group_field = f.groups.substr(0, equals);
-    std::stringstream values(f.groups.substr(equals + 1));
-    for (std::string value; std::getline(values, value, ',');) s.groups.push_back(value);
-  }
-  if (auto problems = survey::check_settings(s); !problems.empty()) {
-    for (const auto& p : problems)
-      complain("--" + (p.path == "min_n" ? std::string("min-n") : p.path) + ": " + p.message);
-    throw Exit{kBadInput};
-  }
-  return s;
+  return survey_settings_from_flags(f.groups, f.min_n, f.homogeneity_n, f.headcount);
 }
 
 std::string counts_text(const survey::Counts& c) {
@@ -161,6 +166,7 @@ void add_survey_command(CLI::App& app) {
   a->add_flag("--keep-going", f->keep_going, "Release from the usable files when some cannot be used (exit code 1)");
   add_engine_flags(a, f->engine);
   a->callback([f] { aggregate(*f); });
+  add_survey_store_commands(cmd);
 }
 
 }  // namespace trynext_cli

@@ -128,6 +128,9 @@ Release release_from_request(const Catalogue& catalogue, const nlohmann::json& r
 
 // The release as the public JSON contract: fields are added, never renamed.
 nlohmann::json release_json(const Release& release);
+// A release read back from release_json's document (as a store keeps it), to show it again exactly as it
+// was released. Throws InputError when the document has no status.
+Release release_from_json(const nlohmann::json& document);
 
 // The assessment the recommendations are computed on: the team's fields and the team-level aggregate
 // only (never a group's). Throws Error when the release was not made.

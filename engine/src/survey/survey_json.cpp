@@ -189,6 +189,61 @@ json release_json(const Release& release) {
   return out;
 }
 
+namespace {
+
+Counts counts_from_json(const json& j) {
+  Counts out{};
+  const auto& words = vocabulary::answers();
+  for (size_t i = 0; i < 4; ++i) out[i] = j.is_object() ? j.value(words[i], 0) : 0;
+  return out;
+}
+
+Figures figures_from_json(const json& j) {
+  Figures out;
+  if (!j.is_object()) return out;
+  out.name = j.value("name", "");
+  out.shown = j.value("shown", false);
+  out.respondents = j.value("respondents", 0);
+  if (j.contains("factors") && j["factors"].is_object())
+    for (const auto& [id, counts] : j["factors"].items()) out.factors[id] = counts_from_json(counts);
+  if (j.contains("indicators") && j["indicators"].is_object())
+    for (const auto& [id, counts] : j["indicators"].items()) out.indicators[id] = counts_from_json(counts);
+  return out;
+}
+
+}  // namespace
+
+Release release_from_json(const json& document) {
+  if (!document.is_object() || !document.contains("status") || !document["status"].is_string())
+    throw InputError(std::vector<Problem>{{"status", "a release document must give its status"}});
+  Release out;
+  out.status = document["status"].get<std::string>();
+  out.respondents = document.value("respondents", 0);
+  out.min_n = document.value("min_n", kDefaultMinimum);
+  out.homogeneity_n = document.value("homogeneity_n", 2 * out.min_n);
+  if (document.contains("headcount") && document["headcount"].is_number_integer())
+    out.headcount = document["headcount"].get<int>();
+  if (document.contains("response_rate") && document["response_rate"].is_number())
+    out.response_rate = document["response_rate"].get<double>();
+  out.low_response_rate = document.value("low_response_rate", false);
+  if (document.contains("answers") && document["answers"].is_object())
+    for (const auto& [id, answer] : document["answers"].items())
+      if (answer.is_string()) out.answers[id] = answer.get<std::string>();
+  out.indicator_counts_shown = document.value("indicator_counts_shown", false);
+  out.team = figures_from_json(document.value("team", json::object()));
+  if (document.contains("groups") && document["groups"].is_array())
+    for (const json& g : document["groups"]) out.groups.push_back(figures_from_json(g));
+  if (document.contains("suppressions") && document["suppressions"].is_array())
+    for (const json& x : document["suppressions"])
+      if (x.is_object())
+        out.suppressions.push_back(
+            {x.value("scope", ""), x.value("target", ""), x.value("reason", ""), x.value("message", "")});
+  if (document.contains("warnings") && document["warnings"].is_array())
+    for (const json& w : document["warnings"])
+      if (w.is_string()) out.warnings.push_back(w.get<std::string>());
+  return out;
+}
+
 Release release_from_request(const Catalogue& catalogue, const json& request) {
   std::vector<Problem> problems;
   auto under = [&](const std::string& prefix, const InputError& e) {

@@ -30,7 +30,9 @@ class StoreError : public std::runtime_error {
  public:
   StoreError(std::string code, const std::string& message) : std::runtime_error(message), code_(std::move(code)) {}
   // "invalid" (a field is wrong; the message names it), "not_found", "conflict" (the request id was
-  // used for a different write), "not_a_store" (the file is not a trynext history), "newer_schema"
+  // used for a different write; a survey's settings changed after its first response), "code_used" (a
+  // survey's single-use code given a second time), "code_not_valid" (not a code or key of that survey),
+  // "closed" (the survey takes no more responses), "not_a_store" (the file is not a trynext history), "newer_schema"
   // (made by a newer trynext), "corrupt", "read_only", "full" (no space left), "io_error" (the disk
   // refused a write), "busy" (locked too long by another writer), "unavailable" (cannot be opened or
   // reached). A failed write leaves the store as it was before the call.
@@ -117,6 +119,43 @@ struct Decision {
   std::string request_id;                 // the write's request id, or empty
 };
 
+// A team survey (schema version 3): several practitioners answer the benchmark, and the engine's
+// survey::make_release decides what may be shown of their answers (docs/anonymity.md). The store keeps
+// the settings as the engine writes them (survey::settings_json) without reading them, so it needs no
+// engine; they can no longer change once the first response has arrived.
+struct Survey {
+  std::string id;             // made by the store
+  std::string team_id;
+  std::string settings_json;  // {"min_n": 5, "groups": [...], ...}
+  std::string access;         // "codes" (single-use codes, one per respondent) or "link" (one shared key)
+  std::string closes_on;      // a date after which no response is taken; empty: open until closed
+  std::string created_at;
+  bool closed = false;
+  // Read only: kept by the store.
+  int responses = 0;
+  int codes_issued = 0, codes_used = 0;
+  bool locked() const { return responses > 0; }
+};
+
+// One response as kept: no code, no key and no time of day, so that the store itself cannot tie it to
+// the person who gave it. seq is its place in the order of arrival (the over-time rule needs it).
+struct SurveyResponse {
+  int seq = 0;
+  std::string group;         // empty when not given
+  std::string answers_json;  // {"<indicator>": "met" | "partly" | "not_met" | "unknown"}
+  std::string received_on;   // a date, never a time
+};
+
+// A release the manager was shown: every later release of the survey is checked against it.
+struct SurveyRelease {
+  std::string id;  // made by the store
+  std::string survey_id;
+  int seq = 0;  // 1 for the first release of the survey; see record_release
+  std::string released_at;
+  int respondents = 0;        // how many responses it covered (the first `respondents` by seq)
+  std::string release_json;   // survey::release_json's document
+};
+
 // Everything the store holds about one team, for history, export and import.
 struct TeamHistory {
   Team team;
@@ -168,6 +207,38 @@ class Store {
   virtual void record_decision(const Decision& decision) = 0;
   // The decision, or nullopt when none has that id.
   virtual std::optional<Decision> find_decision(const std::string& id) = 0;
+
+  // Team surveys (schema version 3).
+  // Creates a survey of an existing team; id, created_at and the counts are made here. access "link"
+  // also makes the shared key, returned once in *link_key (only its hash is kept). Throws
+  // StoreError("invalid") naming a bad field.
+  virtual Survey create_survey(const Survey& survey, std::string* link_key) = 0;
+  // The survey, or nullopt when none has that id.
+  virtual std::optional<Survey> find_survey(const std::string& id) = 0;
+  // The team's surveys, newest first; throws StoreError("not_found") when there is no such team.
+  virtual std::vector<Survey> surveys(const std::string& team_id) = 0;
+  // Replaces the settings while no response has arrived; StoreError("conflict") after that.
+  virtual Survey change_survey_settings(const std::string& survey_id, const std::string& settings_json) = 0;
+  // No more responses are taken.
+  virtual Survey close_survey(const std::string& survey_id) = 0;
+  // Makes count (1 to 500) new single-use codes for a survey with access "codes" and returns them: they
+  // are shown this once, the store keeps only their hashes.
+  virtual std::vector<std::string> issue_codes(const std::string& survey_id, int count) = 0;
+  // Takes one response: credential is an unused code of the survey (used up in the same transaction,
+  // so two submissions of one code keep one) or the survey's shared key. received_on is today's date.
+  // Throws StoreError "code_not_valid", "code_used", "closed" (closed, or past closes_on) or
+  // "not_found". The response is kept without any link to the credential.
+  virtual SurveyResponse submit_response(const std::string& survey_id, const std::string& credential,
+                                         const std::string& group, const std::string& answers_json) = 0;
+  // The survey's responses in the order they arrived.
+  virtual std::vector<SurveyResponse> survey_responses(const std::string& survey_id) = 0;
+  // Records a release the manager was shown; id, seq and released_at are made here. A release is made
+  // against the releases before it, so when release.seq is given (the number of releases it was checked
+  // against, plus one) and another was recorded meanwhile, it is refused with StoreError("conflict"): make
+  // it again.
+  virtual SurveyRelease record_release(const SurveyRelease& release) = 0;
+  // The survey's releases, oldest first.
+  virtual std::vector<SurveyRelease> survey_releases(const std::string& survey_id) = 0;
 
   // What the backend is, for messages: "sqlite:/path/to/history.db".
   virtual std::string describe() const = 0;

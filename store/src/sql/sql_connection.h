@@ -23,6 +23,7 @@ struct SqlValue {
   static SqlValue of(const std::string& s) { return {Kind::text, s, 0, 0}; }
   static SqlValue text_or_null(const std::string& s) { return s.empty() ? SqlValue{} : of(s); }
   static SqlValue of(const std::optional<double>& v) { return v ? SqlValue{Kind::real, "", *v, 0} : SqlValue{}; }
+  static SqlValue integer_of(long long v) { return {Kind::integer, "", 0, v}; }
   static SqlValue of(const std::optional<bool>& v) { return v ? SqlValue{Kind::integer, "", 0, *v ? 1 : 0} : SqlValue{}; }
 };
 

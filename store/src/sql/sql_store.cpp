@@ -9,6 +9,7 @@
 
 #include "migrations.h"
 #include "records.h"
+#include "sql/sql_surveys.h"
 
 namespace trynext::store {
 
@@ -255,6 +256,45 @@ class SqlStore final : public Store {
       for (const auto& i : items) d.recommended.push_back({i.value("id", ""), i.value("label", "")});
       return d;
     });
+  }
+
+  Survey create_survey(const Survey& given, std::string* link_key) override {
+    sql_surveys::check_survey(given);
+    return write([&] {
+      require_team(given.team_id);
+      return sql_surveys::create(*c_, given, link_key);
+    });
+  }
+  std::optional<Survey> find_survey(const std::string& id) override {
+    return read([&] { return sql_surveys::find(*c_, id); });
+  }
+  std::vector<Survey> surveys(const std::string& team_id) override {
+    return read([&] {
+      require_team(team_id);
+      return sql_surveys::of_team(*c_, team_id);
+    });
+  }
+  Survey change_survey_settings(const std::string& id, const std::string& settings_json) override {
+    return write([&] { return sql_surveys::change_settings(*c_, id, settings_json); });
+  }
+  Survey close_survey(const std::string& id) override {
+    return write([&] { return sql_surveys::close(*c_, id); });
+  }
+  std::vector<std::string> issue_codes(const std::string& id, int count) override {
+    return write([&] { return sql_surveys::issue_codes(*c_, id, count); });
+  }
+  SurveyResponse submit_response(const std::string& id, const std::string& credential, const std::string& group,
+                                 const std::string& answers_json) override {
+    return write([&] { return sql_surveys::submit(*c_, id, credential, group, answers_json); });
+  }
+  std::vector<SurveyResponse> survey_responses(const std::string& id) override {
+    return read([&] { return sql_surveys::responses(*c_, id); });
+  }
+  SurveyRelease record_release(const SurveyRelease& given) override {
+    return write([&] { return sql_surveys::record_release(*c_, given); });
+  }
+  std::vector<SurveyRelease> survey_releases(const std::string& id) override {
+    return read([&] { return sql_surveys::releases(*c_, id); });
   }
 
   std::string describe() const override { return c_->describe(); }
