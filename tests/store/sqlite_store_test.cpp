@@ -235,9 +235,11 @@ TEST_CASE("sqlite: a store made by the first schema opens and keeps its records"
   // and it takes new writes in the current schema
   s->put_measure({"north", "2026-03", 0.05, std::nullopt, std::nullopt, ""});
   CHECK(s->history("north").measures.size() == 3);
-  // migrated to version 2: the decision log is there, empty, and takes decisions
-  CHECK(raw_query(db, "SELECT value FROM store_meta WHERE key = 'schema_version'") == "2");
+  // migrated to the latest version: the decision log (2) and the surveys (3) are there, empty
+  CHECK(raw_query(db, "SELECT value FROM store_meta WHERE key = 'schema_version'") ==
+        std::to_string(trynext::store::schema_version()));
   CHECK(raw_query(db, "SELECT count(*) FROM decisions") == "0");
+  CHECK(raw_query(db, "SELECT count(*) FROM survey_responses") == "0");
   CHECK(!s->find_decision("01JF0000000000000000000000"));
   trynext::store::Decision d{"01JF0000000000000000000001",
                              "2026-12-02T09:30:00.000Z",
@@ -338,4 +340,27 @@ TEST_CASE("sqlite: a writer killed with SIGKILL loses at most the write in fligh
     acknowledged_total = stored;
   }
   CHECK(acknowledged_total > 12);  // the writers did write before they were killed
+}
+
+TEST_CASE("sqlite: a survey response is kept with nothing that ties it to its code or its time", "[store][sqlite]") {
+  test_store::TempDir dir;
+  fs::path db = dir.path() / "history.db";
+  auto s = trynext::store::open_store(db.string());
+  s->put_team("north", "North");
+  trynext::store::Survey given;
+  given.team_id = "north";
+  given.settings_json = R"({"min_n":5})";
+  given.access = "codes";
+  auto survey = s->create_survey(given, nullptr);
+  auto codes = s->issue_codes(survey.id, 2);
+  s->submit_response(survey.id, codes[0], "", R"({"support.a":"met"})");
+  // The response's columns are these and no more: no code, no key, no time of day.
+  CHECK(raw_query(db, "SELECT group_concat(name, ',') FROM pragma_table_info('survey_responses')") ==
+        "survey_id,seq,group_value,answers_json,received_on");
+  CHECK(raw_query(db, "SELECT length(received_on) FROM survey_responses") == "10");
+  // The codes table holds hashes only, and whether each was used, never when or for which response.
+  CHECK(raw_query(db, "SELECT group_concat(name, ',') FROM pragma_table_info('survey_codes')") ==
+        "code_hash,survey_id,used");
+  CHECK(raw_query(db, "SELECT count(*) FROM survey_codes WHERE code_hash LIKE 'sha256:%'") == "2");
+  CHECK(raw_query(db, "SELECT count(*) FROM survey_codes WHERE code_hash LIKE '%" + codes[0] + "%'") == "0");
 }

@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <set>
+#include <atomic>
+#include <cctype>
+#include <thread>
 
 #include "store_test_support.h"
 #include "trynext/store_json.h"
@@ -282,4 +285,142 @@ TEST_CASE("the decision log keeps each answer with its versions, once, and finds
                         s.record_decision(bad);
                       }),
              Catch::Contains("rules_version: is required"));
+}
+
+namespace {
+
+trynext::store::Survey a_survey(const std::string& team, const std::string& access = "codes") {
+  trynext::store::Survey s;
+  s.team_id = team;
+  s.settings_json = R"({"min_n":5,"headcount":12})";
+  s.access = access;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a survey's codes are single-use and its settings lock at the first response", "[store][survey]") {
+  auto backend = GENERATE(from_range(test_store::backends()));
+  if (test_store::unavailable(backend)) return;
+  test_store::Fresh fresh(backend);
+  auto& s = fresh.store();
+  s.put_team("north", "North");
+  CHECK(error_of("not_found", [&] { s.create_survey(a_survey("south"), nullptr); }).find("south") != std::string::npos);
+  CHECK_THAT(error_of("invalid", [&] { s.create_survey(a_survey("north", "poster"), nullptr); }),
+             Catch::Contains("access"));
+  auto survey = s.create_survey(a_survey("north"), nullptr);
+  CHECK(survey.id.size() == 32);
+  auto codes = s.issue_codes(survey.id, 3);
+  REQUIRE(codes.size() == 3);
+  CHECK(std::set<std::string>(codes.begin(), codes.end()).size() == 3);
+  CHECK(codes[0].size() == 14);
+  CHECK(s.find_survey(survey.id)->codes_issued == 3);
+  CHECK_THAT(error_of("invalid", [&] { s.issue_codes(survey.id, 0); }), Catch::Contains("count"));
+
+  // Settings change freely before any response.
+  s.change_survey_settings(survey.id, R"({"min_n":6})");
+  CHECK(s.find_survey(survey.id)->settings_json == R"({"min_n":6})");
+
+  // A code, written in lower case with spaces, is the same code; a second use is refused.
+  std::string typed = codes[0];
+  for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  typed.replace(4, 1, " ");
+  auto first = s.submit_response(survey.id, typed, "", R"({"support.a":"met"})");
+  CHECK(first.seq == 1);
+  CHECK(first.received_on.size() == 10);
+  CHECK_THAT(error_of("code_used", [&] { s.submit_response(survey.id, codes[0], "", "{}"); }),
+             Catch::Contains("used already"));
+  error_of("code_not_valid", [&] { s.submit_response(survey.id, "AAAA-BBBB-CCCC", "", "{}"); });
+  // A code of another survey is not a code of this one.
+  auto other = s.create_survey(a_survey("north"), nullptr);
+  auto other_codes = s.issue_codes(other.id, 1);
+  error_of("code_not_valid", [&] { s.submit_response(survey.id, other_codes[0], "", "{}"); });
+
+  auto after = s.find_survey(survey.id);
+  CHECK(after->responses == 1);
+  CHECK(after->codes_used == 1);
+  CHECK(after->locked());
+  CHECK_THAT(error_of("conflict", [&] { s.change_survey_settings(survey.id, R"({"min_n":3})"); }),
+             Catch::Contains("locked"));
+  CHECK(s.find_survey(survey.id)->settings_json == R"({"min_n":6})");
+
+  // Closed: no response and no code.
+  s.close_survey(survey.id);
+  error_of("closed", [&] { s.submit_response(survey.id, codes[1], "", "{}"); });
+  error_of("closed", [&] { s.issue_codes(survey.id, 1); });
+  CHECK(s.survey_responses(survey.id).size() == 1);
+  CHECK(s.surveys("north").size() == 2);
+}
+
+TEST_CASE("a survey with a link takes its key, and every release is recorded in order", "[store][survey]") {
+  auto backend = GENERATE(from_range(test_store::backends()));
+  if (test_store::unavailable(backend)) return;
+  test_store::Fresh fresh(backend);
+  auto& s = fresh.store();
+  s.put_team("north", "North");
+  std::string key;
+  auto survey = s.create_survey(a_survey("north", "link"), &key);
+  REQUIRE(key.size() == 32);
+  error_of("invalid", [&] { s.issue_codes(survey.id, 1); });
+  error_of("code_not_valid", [&] { s.submit_response(survey.id, "not-the-key", "", "{}"); });
+  for (int i = 0; i < 3; ++i) s.submit_response(survey.id, key, i ? "admin" : "", R"({"support.a":"partly"})");
+  auto responses = s.survey_responses(survey.id);
+  REQUIRE(responses.size() == 3);
+  CHECK(responses[0].seq == 1);
+  CHECK(responses[2].seq == 3);
+  CHECK(responses[1].group == "admin");
+
+  trynext::store::SurveyRelease r;
+  r.survey_id = survey.id;
+  r.respondents = 3;
+  r.release_json = R"({"release":{"status":"released","respondents":3}})";
+  r.seq = 1;
+  auto recorded = s.record_release(r);
+  CHECK(recorded.seq == 1);
+  // A release made against no earlier release, recorded after one was: refused, to be made again.
+  CHECK_THAT(error_of("conflict", [&] { s.record_release(r); }), Catch::Contains("another release"));
+  r.seq = 2;
+  s.record_release(r);
+  r.respondents = 4;
+  r.seq = 0;
+  error_of("invalid", [&] { s.record_release(r); });
+  auto all = s.survey_releases(survey.id);
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].seq == 1);
+  CHECK(all[1].respondents == 3);
+}
+
+TEST_CASE("concurrent submissions to one survey lose nothing and use each code once", "[store][survey]") {
+  auto backend = GENERATE(from_range(test_store::backends()));
+  if (test_store::unavailable(backend)) return;
+  test_store::Fresh fresh(backend);
+  auto& s = fresh.store();
+  s.put_team("north", "North");
+  auto survey = s.create_survey(a_survey("north"), nullptr);
+  auto codes = s.issue_codes(survey.id, 40);
+  // Four threads, each with its own connection to the same store, submit every code: each code must be
+  // taken exactly once in all, and every response kept with its own seq.
+  std::atomic<int> taken{0}, refused{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      auto mine = fresh.open_again();
+      for (std::size_t i = 0; i < codes.size(); ++i) {
+        const std::string& code = codes[(i + static_cast<std::size_t>(t) * 7) % codes.size()];
+        try {
+          mine->submit_response(survey.id, code, "", R"({"support.a":"met"})");
+          ++taken;
+        } catch (const StoreError& e) {
+          (e.code() == "code_used" ? refused : other)++;
+        }
+      }
+    });
+  for (auto& t : threads) t.join();
+  CHECK(other == 0);
+  CHECK(taken == 40);
+  CHECK(refused == 3 * 40);
+  auto responses = s.survey_responses(survey.id);
+  REQUIRE(responses.size() == 40);
+  for (std::size_t i = 0; i < responses.size(); ++i) CHECK(responses[i].seq == static_cast<int>(i) + 1);
+  CHECK(s.find_survey(survey.id)->codes_used == 40);
 }

@@ -80,7 +80,8 @@ TempDir::~TempDir() {
 
 Fresh::Fresh(const std::string& backend) {
   if (backend == "sqlite") {
-    store_ = trynext::store::open_store((dir_.path() / "history.db").string());
+    location_ = (dir_.path() / "history.db").string();
+    store_ = trynext::store::open_store(location_);
     return;
   }
 #ifdef TRYNEXT_HAVE_POSTGRESQL
@@ -90,12 +91,15 @@ Fresh::Fresh(const std::string& backend) {
     std::random_device seed;
     schema_ = "t" + std::to_string(seed()) + std::to_string(seed());
     postgres_exec(url, "CREATE SCHEMA " + schema_);
-    store_ = trynext::store::open_store(url + "&options=-csearch_path%3D" + schema_);
+    location_ = url + "&options=-csearch_path%3D" + schema_;
+    store_ = trynext::store::open_store(location_);
     return;
   }
 #endif
   throw std::runtime_error("unknown store backend in the tests: " + backend);
 }
+
+std::unique_ptr<trynext::store::Store> Fresh::open_again() const { return trynext::store::open_store(location_); }
 
 Fresh::~Fresh() {
   store_.reset();

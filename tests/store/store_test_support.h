@@ -40,9 +40,12 @@ class Fresh {
   ~Fresh();
   trynext::store::Store& store() { return *store_; }
   const std::filesystem::path& dir() const { return dir_.path(); }
+  // Another connection to the same store, as a second process or service instance would have.
+  std::unique_ptr<trynext::store::Store> open_again() const;
 
  private:
   TempDir dir_;
+  std::string location_;
   std::string schema_;  // PostgreSQL: the schema made for this store, dropped afterwards
   std::unique_ptr<trynext::store::Store> store_;
 };
