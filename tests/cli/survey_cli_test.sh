@@ -71,5 +71,30 @@ expect "groups without a field" 2 "--groups: write the field and its values" -- 
   "$T" survey aggregate "${responses[@]}" --groups health_visitor
 expect "help names the rules" 0 "docs/anonymity.md" -- "$T" survey aggregate --help
 
+# A survey kept in the store: created with its codes, answered with them (a code used once only),
+# released, refused over time, reported again, closed.
+S=(--store "$tmp/history.db")
+"$T" assess "$SRC/examples/team-merger.json" --team north "${S[@]}" >/dev/null 2>&1
+expect "create refuses a minimum of 2" 2 "--min-n: must be at least 3" -- "$T" survey create north --min-n 2 "${S[@]}"
+expect "create for no such team" 2 "team south: no such team" -- "$T" survey create south "${S[@]}"
+"$T" survey create north "$G" --headcount 12 --format json "${S[@]}" >"$tmp/created.json" 2>&1
+sid=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["survey"]["id"])' "$tmp/created.json")
+mapfile -t codes < <(/usr/bin/python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["codes"]))' "$tmp/created.json")
+expect "twelve codes" 0 "12 of" -- /usr/bin/python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["codes"]; print(len(set(c)), "of", len(c))' "$tmp/created.json"
+for i in 0 1 2 3 4 5 6 7 8 9 10; do
+  "$T" survey respond "$sid" "${responses[$i]}" --code "${codes[$i]}" "${S[@]}" >/dev/null 2>&1 || echo "respond $i failed"
+done
+expect "a code's second use is refused" 2 "used already" -- "$T" survey respond "$sid" "${responses[0]}" --code "${codes[0]}" "${S[@]}"
+expect "a made-up code is refused" 2 "not a code of this survey" -- "$T" survey respond "$sid" "${responses[0]}" --code AAAA-BBBB-CCCC "${S[@]}"
+expect "status shows the count and the lock" 0 "Settings locked" -- "$T" survey status "$sid" "${S[@]}"
+expect "release: eleven of twelve" 0 "11 of 12 people answered (92%)" -- "$T" survey release "$sid" "${S[@]}"
+"$T" survey respond "$sid" "${responses[11]}" --code "${codes[11]}" "${S[@]}" >/dev/null 2>&1
+expect "a release adding one response is refused, exit 1" 1 "Not released now" -- "$T" survey release "$sid" "${S[@]}"
+expect "report shows the recorded release again" 0 "11 of 12 people answered" -- "$T" survey report "$sid" "${S[@]}"
+expect "report as HTML has the stacked bars" 0 'class="survey-bars"' -- "$T" survey report "$sid" --format html "${S[@]}"
+expect "close" 0 "(closed)" -- "$T" survey close "$sid" "${S[@]}"
+expect "no codes for a closed survey" 2 "is closed" -- "$T" survey codes "$sid" --count 1 "${S[@]}"
+expect "list" 0 "$sid" -- "$T" survey list north "${S[@]}"
+
 echo "survey_cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
