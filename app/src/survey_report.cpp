@@ -20,13 +20,13 @@ using nlohmann::json;
 struct AnswerStyle {
   const char* word;   // as in the counts
   const char* label;  // for people
-  const char* fill;   // bar colour (each at least 3:1 against white, text on it 4.5:1)
+  const char* fill;   // the engine factor chart's colours, so an answer has one colour in the report
   const char* ink;    // the count's colour on it
 };
 const AnswerStyle kAnswers[4] = {{"met", "met", "#00703c", "#ffffff"},
-                                 {"partly", "partly", "#1d70b8", "#ffffff"},
+                                 {"partly", "partly", "#8f5a00", "#ffffff"},
                                  {"not_met", "not met", "#b3261e", "#ffffff"},
-                                 {"unknown", "don't know", "#b1b4b6", "#0b0c0c"}};
+                                 {"unknown", "don't know", "#f3f2f1", "#0b0c0c"}};
 
 std::string pct(double share) {
   char buf[16];
@@ -75,10 +75,7 @@ Said said(const SurveyReleaseOutcome& o) {
                   "met in that order; \"don't know\" left out; with an even number, the lower of the two middle "
                   "answers). An indicator fewer than " + std::to_string(r.min_n) +
                   " people answered counts as not known. These rules are this project's choices (docs/anonymity.md).";
-  for (const auto& x : r.suppressions) {
-    std::string about = x.scope == "group" ? "Group " + x.target + ": " : x.scope == "team" ? "The team's spread: " : "";
-    s.held_back.push_back(about + x.message);
-  }
+  for (const auto& x : r.suppressions) s.held_back.push_back(x.message);  // each names what it is about
   for (const auto& w : r.warnings) s.held_back.push_back(w);
   return s;
 }
@@ -114,6 +111,13 @@ std::string bars_svg(const Engine& engine, const survey::Figures& f, const std::
       std::snprintf(rect, sizeof rect, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n", x, y,
                     w, row_h, kAnswers[i].fill);
       out += rect;
+      if (i == 3) {  // the light "don't know" segment keeps an outline, as the engine's chart does
+        char edge[256];
+        std::snprintf(edge, sizeof edge,
+                      "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"none\" stroke=\"#505a5f\"/>\n",
+                      x, y, w, row_h);
+        out += edge;
+      }
       if (w >= 22) {
         char label[256];
         std::snprintf(label, sizeof label,
@@ -153,7 +157,7 @@ const char* const kSurveyStyle =
     "border:1px solid #0b0c0c}"
     ".survey-counts{border-collapse:collapse;margin:8px 0 24px}.survey-counts th,.survey-counts td{border-bottom:1px "
     "solid #b1b4b6;padding:4px 10px;text-align:left}.survey-counts caption{text-align:left;font-weight:700;"
-    "padding-bottom:4px}.survey-counts td{text-align:right}"
+    "padding-bottom:4px}.survey-counts td,.survey-counts thead th+th{text-align:right}"
     ".held-back li{margin-bottom:4px}";
 
 std::string section_html(const Engine& engine, const SurveyReleaseOutcome& o) {

@@ -206,8 +206,8 @@ json survey_form_json(const Engine& engine, store::Store& store, const std::stri
   auto team = store.find_team(s.team_id);
   const bool closed = s.closed || (!s.closes_on.empty() && today() > s.closes_on);
   std::string statement =
-      "Your answers are kept without your code and without the time you sent them, so nobody, not even whoever "
-      "runs this service, can tell which answers are yours. Your manager sees the team's answers only once at least " +
+      "Your answers are kept without your code and without the time you sent them, so the survey's records cannot "
+      "tie them to you. Your manager sees the team's answers only once at least " +
       std::to_string(settings.min_n) + " people have answered, and a group's only when it has at least " +
       std::to_string(settings.min_n) +
       " too; never one person's answers. Figures that could be worked out by comparing groups or rounds are held "

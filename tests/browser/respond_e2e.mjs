@@ -78,12 +78,6 @@ const example = JSON.parse(fs.readFileSync(path.join(SOURCE, 'examples/team-merg
                                .replace(/^\s*\/\/.*$/gm, ''));
 example.team.headcount = 5;
 check((await api('POST', '/v1/teams/north/assessments?name=Northfield', example)).status === 201, 'the team is recorded');
-const created = await api('POST', '/v1/teams/north/surveys',
-                          {settings: {min_n: 3, headcount: 5, group_field: 'role', groups: ['health_visitor', 'admin']}});
-check(created.status === 201, `the survey is created (${created.status})`);
-const survey = created.body.survey.id;
-const codes = created.body.codes;
-
 // ---- The browser ----
 browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true,
                                   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run']});
@@ -91,10 +85,15 @@ const page = await browser.newPage();
 await page.setViewport({width: 1000, height: 900});
 const problems = [];
 page.on('console', (m) => {
-  if (m.type() === 'error' && !/status of 409/.test(m.text())) problems.push('console: ' + m.text());
+  if (m.type() === 'error' && !/status of (409|404)/.test(m.text())) problems.push('console: ' + m.text());
 });
 page.on('pageerror', (e) => problems.push('page error: ' + e.message));
 const h1 = () => page.$eval('h1', (e) => e.textContent.trim());
+async function clickButton(text) {
+  for (const b of await page.$$('main button, main a'))
+    if ((await b.evaluate((e) => e.textContent.trim())) === text) return b.click();
+  throw new Error(`no button "${text}" on "${await h1()}"`);
+}
 const waitH1 = (text) => page.waitForFunction((t) => document.querySelector('h1')?.textContent.includes(t),
                                               {timeout: 15000}, text);
 const focused = () => page.evaluate(() => {
@@ -118,6 +117,26 @@ async function tabTo(predicate, what, most = 80) {
   }
   throw new Error(`Tab never reached ${what} on "${await h1()}"`);
 }
+
+// ---- The manager starts the survey on the team's page ----
+await page.goto(base + '#/teams/north', {waitUntil: 'networkidle0'});
+await page.waitForFunction(() => document.body.dataset.team?.startsWith('north:'), {timeout: 15000});
+await page.type('#token-input', TOKEN);
+await clickButton('Use this token');
+await page.waitForFunction(() => document.querySelector('#surveys')?.dataset.surveys === '0', {timeout: 15000});
+await page.evaluate(() => { document.querySelector('#survey-form').closest('details').open = true; });
+await page.type('#survey-headcount', '5');
+await page.$eval('#survey-min', (e) => { e.value = ''; });
+await page.type('#survey-min', '3');
+await page.type('#survey-groups', 'Health visitor, admin');
+await clickButton('Start the survey');
+await page.waitForSelector('.codes-list', {timeout: 15000});
+const codes = await page.$$eval('.codes-list code', (l) => l.map((e) => e.textContent.trim()));
+check(codes.length === 5, `five codes shown once on the page (${codes.length})`);
+const address = await page.$eval('.codes-panel strong', (e) => e.textContent);
+const survey = (address.match(/survey=([0-9a-f]{32})/) || [])[1];
+check(!!survey, `the respondents' address is shown (${address})`);
+await audit('manager-codes');
 
 await page.goto(`${base}respond.html#survey=${survey}`, {waitUntil: 'networkidle0'});
 await waitH1('Team survey for Northfield');
@@ -201,11 +220,24 @@ for (const c of codes.slice(1)) {
   const r = await api('POST', `/v1/surveys/${survey}/responses`, {code: c, group: 'admin', answers: expected});
   check(r.status === 201, `a response through the service (${r.status})`);
 }
-const release = await api('POST', `/v1/surveys/${survey}/releases`, {});
-check(release.status === 200 && release.body.release.status === 'released', `released (${release.status})`);
-check(release.body.release.respondents === 5, `5 of 5 answered (${release.body.release.respondents})`);
+// The manager releases the results on the team's page.
+await page.goto(base + '#/teams/north', {waitUntil: 'networkidle0'});
+await page.waitForFunction(() => document.querySelector('#surveys')?.dataset.surveys === '1', {timeout: 15000});
+check((await page.$eval('#surveys', (e) => e.innerText)).includes('5 of 5 people have answered'),
+      'the team page counts the answers');
+await clickButton('Release the results');
+await page.waitForSelector('.survey-release-body', {timeout: 15000});
+const shown = await page.$eval('.survey-release-body', (e) => e.innerText);
+check(shown.includes('5 of 5 people answered (100%)'), `the release gives the response rate (${shown.slice(0, 200)})`);
+check(/held back/i.test(shown), 'the release says what is held back, and why');
+check(/Recommendations from the team's answers/.test(shown), 'the release gives the recommendations');
+await audit('manager-release');
+const release = await api('GET', `/v1/surveys/${survey}/releases`);
+check(release.status === 200 && release.body.releases.length === 1, 'the page\'s release is recorded');
+const recorded = release.body.releases[0].release;
+check(recorded.respondents === 5, `5 of 5 answered (${recorded.respondents})`);
 const first = Object.keys(expected)[0];
-check(release.body.release.answers[first] === expected[first], `the page's answer to ${first} is in the aggregate`);
+check(recorded.answers[first] === expected[first], `the page's answer to ${first} is in the aggregate`);
 check(problems.length === 0, `no console or page errors: ${problems.join('; ')}`);
 
 await browser.close();

@@ -8,6 +8,7 @@ import {catalogue, catalogueTitle, showSummary} from './app.js';
 import {h, words} from './dom.js';
 import {showReport} from './results.js';
 import {runChart} from './run_chart.js';
+import {surveysSection} from './surveys.js';
 import * as state from './state.js';
 
 const OUTCOME_WORDS = {helped: 'It helped', no_change: 'No change', worse: 'Things got worse',
@@ -519,7 +520,8 @@ async function teamPage(main, setPage, backLink, id) {
           h('nav', {class: 'contents', 'aria-label': 'On this page'},
             h('ul', {class: 'contents-list'},
               [['#assessments-heading', 'Assessments'], ['#actions-heading', 'Actions'],
-               ['#measures-heading', 'Monthly figures'], ['#assess-heading', 'Assess the team again']]
+               ['#measures-heading', 'Monthly figures'], ['#surveys-heading', 'Team surveys'],
+               ['#assess-heading', 'Assess the team again']]
                   .map(([href, text]) => h('li', {}, h('a', {href, 'data-scroll': 'yes'}, text))))),
           tokenBox(rerender),
           h('h2', {id: 'assessments-heading'}, 'Assessments'),
@@ -544,6 +546,8 @@ async function teamPage(main, setPage, backLink, id) {
           measuresSection(history),
           h('details', {class: 'details form-details'}, h('summary', {}, "Enter a month's figures"),
             measureForm(main, id, rerender, title)),
+          h('h2', {id: 'surveys-heading'}, 'Team surveys'),
+          surveysSection(main, id, rerender, title, {textField, showErrors, readText, refusal, dateWords}),
           h('h2', {id: 'assess-heading'}, 'Assess the team again'),
           assessForm(main, id, rerender, title));
   // The contents' links move within the page and leave the address to the router.

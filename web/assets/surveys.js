@@ -1,0 +1,135 @@
+// The team surveys section of a team's page (team.js): the team's surveys with how many have answered,
+// "Start a survey" (its single-use codes shown once, to print and hand out, with the respondents'
+// address), and "Release the results" (the release the service makes and records, checked against every
+// earlier one: docs/anonymity.md), with the response rate, what is held back and a link to the report.
+import * as api from './api.js';
+import {h} from './dom.js';
+
+const surveysOf = (id) => api.call('GET', `/v1/teams/${encodeURIComponent(id)}/surveys`);
+const createSurvey = (id, body) => api.call('POST', `/v1/teams/${encodeURIComponent(id)}/surveys`, body);
+const releaseSurvey = (sid) => api.call('POST', `/v1/surveys/${encodeURIComponent(sid)}/releases`, {});
+
+const respondAddress = (sid) => `${location.origin}/respond.html#survey=${sid}`;
+const dateOf = (iso) => String(iso || '').slice(0, 10);
+
+// helpers: {textField, showErrors, readText, refusal, dateWords} from team.js.
+export function surveysSection(main, id, rerender, title, helpers) {
+  const box = h('div', {id: 'surveys'}, h('p', {}, 'Loading the team\'s surveys…'));
+  surveysOf(id).then((r) => {
+    if (!r.ok) return box.replaceChildren(h('p', {class: 'notice'}, helpers.refusal(r, 'The surveys could not be read')));
+    box.replaceChildren(surveyList(main, r.body.surveys, helpers),
+                        h('details', {class: 'details form-details', open: r.body.surveys.length === 0},
+                          h('summary', {}, 'Start a survey'), startForm(main, id, box, rerender, title, helpers)));
+    box.dataset.surveys = String(r.body.surveys.length);  // for the tests
+  });
+  return h('div', {},
+           h('p', {}, 'A survey lets everyone in the team answer the benchmark themselves. You see the team\'s answers ' +
+             'only once enough people have answered, and never one person\'s; every figure that could give someone ' +
+             'away is held back.'),
+           box);
+}
+
+function surveyList(main, surveys, helpers) {
+  if (!surveys.length) return h('p', {}, 'No survey yet.');
+  return h('ul', {class: 'survey-list'}, surveys.map((s) => {
+    const result = h('div', {class: 'survey-release', 'aria-live': 'polite'});
+    const of = s.settings.headcount ? ` of ${s.settings.headcount}` : '';
+    const release = h('button', {type: 'button', class: 'button button-secondary link-button'}, 'Release the results');
+    release.addEventListener('click', async () => {
+      release.disabled = true;
+      const r = await releaseSurvey(s.id);
+      release.disabled = false;
+      result.replaceChildren(r.ok ? releaseSummary(s, r.body) : h('p', {class: 'error-message'}, helpers.refusal(r, 'Not released')));
+      result.querySelector('[tabindex]')?.focus();
+    });
+    return h('li', {class: 'survey-item', 'data-survey': s.id},
+             h('h3', {}, `Survey started ${helpers.dateWords(dateOf(s.created_at))}${s.closed ? ' (closed)' : ''}`),
+             h('p', {}, `${s.responses}${of} people have answered` +
+               (s.access === 'codes' ? `; ${s.codes_used} of ${s.codes_issued} codes used.` : '.'),
+               ` No figure for fewer than ${s.settings.min_n} people.`),
+             h('p', {}, 'Respondents answer at ', h('a', {href: respondAddress(s.id)}, respondAddress(s.id))),
+             release,
+             h('a', {href: `/v1/surveys/${s.id}/report`, class: 'link-button'}, 'Open the latest report'),
+             result);
+  }));
+}
+
+const STATUS = {
+  released: null,
+  no_responses: 'No data yet: nobody has answered.',
+  not_enough_responses: 'Not enough responses yet: nothing is shown until the minimum have answered.',
+  refused_over_time: 'Not released now: too few have answered since the last release, and comparing the two would show their answers. Wait until more have answered.',
+};
+
+function releaseSummary(survey, body) {
+  const r = body.release;
+  const rate = r.response_rate == null ? '' : ` (${Math.round(r.response_rate * 100)}%)`;
+  const lines = [h('p', {class: 'notification-heading', tabindex: '-1'},
+                   `${r.respondents}${r.headcount ? ` of ${r.headcount}` : ''} people answered${rate}.`)];
+  if (r.low_response_rate) lines.push(h('p', {class: 'warning-text'}, 'Fewer than half the team answered: these answers may not be the whole team\'s view.'));
+  if (STATUS[r.status]) lines.push(h('p', {class: 'notice'}, STATUS[r.status]));
+  if (r.status === 'released' && r.team.shown) {
+    lines.push(h('table', {class: 'table'},
+                 h('caption', {class: 'table-caption'}, 'Every answer to each factor\'s statements'),
+                 h('thead', {}, h('tr', {}, ['Factor', 'Met', 'Partly', 'Not met', "Don't know"].map((c) => h('th', {scope: 'col'}, c)))),
+                 h('tbody', {}, Object.entries(r.team.factors).map(([f, c]) => h('tr', {},
+                   h('th', {scope: 'row'}, f.replace(/_/g, ' ')), [c.met, c.partly, c.not_met, c.unknown].map((n) => h('td', {}, String(n))))))));
+  }
+  if (r.suppressions.length)
+    lines.push(h('h4', {}, 'What is held back, and why'), h('ul', {}, r.suppressions.map((x) => h('li', {}, x.message))));
+  if (body.result)
+    lines.push(h('p', {}, `Recommendations from the team's answers: `,
+                 body.result.recommendations.slice(0, 5).map((x) => x.title).join('; '), '. ',
+                 h('a', {href: `/v1/surveys/${survey.id}/report`}, 'The full report'), '.'));
+  return h('div', {class: 'survey-release-body'}, lines);
+}
+
+function startForm(main, id, box, rerender, title, helpers) {
+  const form = h('form', {novalidate: true, class: 'team-form', id: 'survey-form'},
+                 helpers.textField('survey-headcount', 'How many people are in the team?',
+                                   'For the response rate, and one response code each.', {field: 'headcount', narrow: true, inputmode: 'numeric'}),
+                 helpers.textField('survey-groups', 'Groups respondents may choose from (optional)',
+                                   'Roles, separated by commas, for example health visitor, nursery nurse. A group\'s ' +
+                                   'answers are shown only when enough of it answer; leave empty to ask no group.',
+                                   {field: 'groups'}),
+                 helpers.textField('survey-min', 'Fewest people whose answers may be shown',
+                                   'At least 3; 5 unless you choose more. It cannot change once someone has answered.',
+                                   {field: 'min_n', narrow: true, inputmode: 'numeric', value: '5'}),
+                 h('button', {type: 'submit', class: 'button'}, 'Start the survey'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const errors = [];
+    const headcount = Number(helpers.readText(form, 'headcount'));
+    const minN = Number(helpers.readText(form, 'min_n') || '5');
+    if (!Number.isInteger(headcount) || headcount < 1 || headcount > 500)
+      errors.push({field: 'headcount', message: 'Enter how many people are in the team, a whole number from 1 to 500'});
+    if (!Number.isInteger(minN) || minN < 3) errors.push({field: 'min_n', message: 'The fewest people must be a whole number, at least 3'});
+    if (errors.length) return helpers.showErrors(main, form, errors, title);
+    const groups = helpers.readText(form, 'groups').split(',').map((g) => g.trim().toLowerCase().replace(/\s+/g, '_')).filter(Boolean);
+    const settings = {min_n: minN, headcount};
+    if (groups.length) Object.assign(settings, {group_field: 'role', groups});
+    const button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    const r = await createSurvey(id, {settings, codes: headcount});
+    button.disabled = false;
+    if (!r.ok) return helpers.showErrors(main, form, [{field: null, message: helpers.refusal(r, 'The survey was not started')}], title);
+    box.replaceChildren(codesPanel(r.body, rerender));
+    box.querySelector('h3').focus();
+  });
+  return form;
+}
+
+function codesPanel(body, rerender) {
+  const sid = body.survey.id;
+  const back = h('button', {type: 'button', class: 'button link-button'}, 'I have kept the codes');
+  back.addEventListener('click', rerender);
+  const print = h('button', {type: 'button', class: 'button button-secondary link-button'}, 'Print the codes');
+  print.addEventListener('click', () => window.print());
+  return h('div', {class: 'codes-panel'},
+           h('h3', {tabindex: '-1'}, `The survey has started: ${body.codes.length} response codes`),
+           h('p', {class: 'warning-text'}, 'These codes are shown only now: the service keeps only a scrambled form of ' +
+             'each. Print them or copy them, and give one to each person, without noting who got which.'),
+           h('p', {}, 'Each person answers at ', h('strong', {}, respondAddress(sid)), ' with their code.'),
+           h('ol', {class: 'codes-list'}, body.codes.map((c) => h('li', {}, h('code', {}, c)))),
+           print, back);
+}
