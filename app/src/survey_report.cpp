@@ -42,6 +42,13 @@ std::string counts_words(const survey::Counts& c) {
   return out;
 }
 
+std::string group_label(const std::string& name) {
+  std::string out = name;
+  for (char& c : out)
+    if (c == '_') c = ' ';
+  return out;
+}
+
 // The plain-words lines every format shows before the figures.
 struct Said {
   std::string headline;               // "12 of 12 people answered (100%)."
@@ -75,16 +82,12 @@ Said said(const SurveyReleaseOutcome& o) {
                   "met in that order; \"don't know\" left out; with an even number, the lower of the two middle "
                   "answers). An indicator fewer than " + std::to_string(r.min_n) +
                   " people answered counts as not known. These rules are this project's choices (docs/anonymity.md).";
-  for (const auto& x : r.suppressions) s.held_back.push_back(x.message);  // each names what it is about
+  for (const auto& x : r.suppressions)  // with the group it is about when the message does not name it
+    s.held_back.push_back(x.scope == "group" && !x.target.empty() && x.message.find(x.target) == std::string::npos
+                              ? group_label(x.target) + ": " + x.message
+                              : x.message);
   for (const auto& w : r.warnings) s.held_back.push_back(w);
   return s;
-}
-
-std::string group_label(const std::string& name) {
-  std::string out = name;
-  for (char& c : out)
-    if (c == '_') c = ' ';
-  return out;
 }
 
 // One horizontal stacked bar per factor, with the counts written on the segments wide enough to hold them.

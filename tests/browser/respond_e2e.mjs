@@ -1,12 +1,12 @@
 // A respondent's survey page (web/respond.html) in Debian's chromium driven by puppeteer-core, against a
 // `trynext serve` this test starts on a free loopback port with a temporary SQLite store and a token:
 //   node respond_e2e.mjs TRYNEXT SOURCE_DIR OUT_DIR NODE_MODULES_DIR
-// The manager's survey of a team of 5 (min_n 3) is created through the service. One respondent answers
+// The manager starts a survey of a team of 12 on the team's page (the codes shown once). One respondent answers
 // with the keyboard alone (Tab, Space, arrow keys, Enter): the statement of who sees what, the code, the
 // group, every factor page with its progress, check your answers, sent; axe-core on each kind of page.
 // The answers saved in the browser survive a reload and are removed once sent. A second use of the same
-// code is refused on the page with the error summary. Four more answer through the service, and the
-// release shows 5 of 5 with the page's answers counted. Screenshots in OUT_DIR/screenshots/respond-*.png.
+// code is refused on the page with the error summary. Eleven more answer through the service, and the
+// manager's release on the page shows 12 of 12, a stacked bar per factor, what is held back, the advice. Screenshots in OUT_DIR/screenshots/respond-*.png.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
@@ -76,7 +76,7 @@ async function api(method, route, body) {
 // ---- The manager's survey, through the service ----
 const example = JSON.parse(fs.readFileSync(path.join(SOURCE, 'examples/team-merger.json'), 'utf8')
                                .replace(/^\s*\/\/.*$/gm, ''));
-example.team.headcount = 5;
+example.team.headcount = 12;
 check((await api('POST', '/v1/teams/north/assessments?name=Northfield', example)).status === 201, 'the team is recorded');
 // ---- The browser ----
 browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true,
@@ -125,14 +125,12 @@ await page.type('#token-input', TOKEN);
 await clickButton('Use this token');
 await page.waitForFunction(() => document.querySelector('#surveys')?.dataset.surveys === '0', {timeout: 15000});
 await page.evaluate(() => { document.querySelector('#survey-form').closest('details').open = true; });
-await page.type('#survey-headcount', '5');
-await page.$eval('#survey-min', (e) => { e.value = ''; });
-await page.type('#survey-min', '3');
+await page.type('#survey-headcount', '12');  // the fewest shown stays at its default, 5
 await page.type('#survey-groups', 'Health visitor, admin');
 await clickButton('Start the survey');
 await page.waitForSelector('.codes-list', {timeout: 15000});
 const codes = await page.$$eval('.codes-list code', (l) => l.map((e) => e.textContent.trim()));
-check(codes.length === 5, `five codes shown once on the page (${codes.length})`);
+check(codes.length === 12, `twelve codes shown once on the page (${codes.length})`);
 const address = await page.$eval('.codes-panel strong', (e) => e.textContent);
 const survey = (address.match(/survey=([0-9a-f]{32})/) || [])[1];
 check(!!survey, `the respondents' address is shown (${address})`);
@@ -215,7 +213,7 @@ check(/used already/.test(refusal), `a second use of the code is refused on the 
 await again.screenshot({path: path.join(SHOTS, 'respond-code-used.png'), fullPage: true});
 await again.close();
 
-// Four more respond through the service; the release counts the page's answers.
+// Eleven more respond through the service; the release counts the page's answers.
 for (const c of codes.slice(1)) {
   const r = await api('POST', `/v1/surveys/${survey}/responses`, {code: c, group: 'admin', answers: expected});
   check(r.status === 201, `a response through the service (${r.status})`);
@@ -223,19 +221,21 @@ for (const c of codes.slice(1)) {
 // The manager releases the results on the team's page.
 await page.goto(base + '#/teams/north', {waitUntil: 'networkidle0'});
 await page.waitForFunction(() => document.querySelector('#surveys')?.dataset.surveys === '1', {timeout: 15000});
-check((await page.$eval('#surveys', (e) => e.innerText)).includes('5 of 5 people have answered'),
+check((await page.$eval('#surveys', (e) => e.innerText)).includes('12 of 12 people have answered'),
       'the team page counts the answers');
 await clickButton('Release the results');
 await page.waitForSelector('.survey-release-body', {timeout: 15000});
 const shown = await page.$eval('.survey-release-body', (e) => e.innerText);
-check(shown.includes('5 of 5 people answered (100%)'), `the release gives the response rate (${shown.slice(0, 200)})`);
+check(shown.includes('12 of 12 people answered (100%)'), `the release gives the response rate (${shown.slice(0, 200)})`);
 check(/held back/i.test(shown), 'the release says what is held back, and why');
 check(/Recommendations from the team's answers/.test(shown), 'the release gives the recommendations');
 await audit('manager-release');
 const release = await api('GET', `/v1/surveys/${survey}/releases`);
 check(release.status === 200 && release.body.releases.length === 1, 'the page\'s release is recorded');
 const recorded = release.body.releases[0].release;
-check(recorded.respondents === 5, `5 of 5 answered (${recorded.respondents})`);
+check(recorded.respondents === 12, `12 of 12 answered (${recorded.respondents})`);
+const bars = await page.$$eval('.survey-release-body .stacked-bar', (l) => l.length);
+check(bars === 7, `a stacked bar per factor on the page (${bars})`);
 const first = Object.keys(expected)[0];
 check(recorded.answers[first] === expected[first], `the page's answer to ${first} is in the aggregate`);
 check(problems.length === 0, `no console or page errors: ${problems.join('; ')}`);

@@ -39,7 +39,10 @@ function surveyList(main, surveys, helpers) {
       release.disabled = true;
       const r = await releaseSurvey(s.id);
       release.disabled = false;
-      result.replaceChildren(r.ok ? releaseSummary(s, r.body) : h('p', {class: 'error-message'}, helpers.refusal(r, 'Not released')));
+      const titles = {};
+      const form = await api.call('GET', `/v1/surveys/${encodeURIComponent(s.id)}/form`);
+      if (form.ok) for (const f of form.body.factors) titles[f.id] = f.title;
+      result.replaceChildren(r.ok ? releaseSummary(s, r.body, titles) : h('p', {class: 'error-message'}, helpers.refusal(r, 'Not released')));
       result.querySelector('[tabindex]')?.focus();
     });
     return h('li', {class: 'survey-item', 'data-survey': s.id},
@@ -61,7 +64,34 @@ const STATUS = {
   refused_over_time: 'Not released now: too few have answered since the last release, and comparing the two would show their answers. Wait until more have answered.',
 };
 
-function releaseSummary(survey, body) {
+// The factors in the instrument's order (titles holds them in that order), not the JSON's.
+function ordered(factors, titles) {
+  const order = Object.keys(titles);
+  return Object.entries(factors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+}
+
+// A suppression's message, with the group it is about when the message does not name it.
+function heldBack(x) {
+  if (x.scope !== 'group' || !x.target || x.message.includes(x.target)) return x.message;
+  return `${x.target.replace(/_/g, ' ')}: ${x.message}`;
+}
+
+const CHOICE_WORDS = [['met', 'met'], ['partly', 'partly'], ['not_met', 'not met'], ['unknown', "don't know"]];
+
+// One factor's answers as a bar of four parts, each labelled with its count (colour is not the only cue);
+// the table after the bars gives the same counts to a screen reader, so the bars are hidden from it.
+function stackedBar(title, c) {
+  const total = CHOICE_WORDS.reduce((n, [k]) => n + (c[k] || 0), 0) || 1;
+  return h('div', {class: 'stacked-row', 'aria-hidden': 'true'},
+           h('span', {class: 'stacked-title'}, title),
+           h('span', {class: 'stacked-bar'}, CHOICE_WORDS.filter(([k]) => c[k]).map(([k, w]) => {
+             const part = h('span', {class: `stacked-part swatch-${k}`, title: `${c[k]} ${w}`}, String(c[k]));
+             part.style.width = `${(100 * c[k]) / total}%`;  // through the CSSOM: the page's CSP refuses style attributes
+             return part;
+           })));
+}
+
+function releaseSummary(survey, body, titles) {
   const r = body.release;
   const rate = r.response_rate == null ? '' : ` (${Math.round(r.response_rate * 100)}%)`;
   const lines = [h('p', {class: 'notification-heading', tabindex: '-1'},
@@ -69,14 +99,17 @@ function releaseSummary(survey, body) {
   if (r.low_response_rate) lines.push(h('p', {class: 'warning-text'}, 'Fewer than half the team answered: these answers may not be the whole team\'s view.'));
   if (STATUS[r.status]) lines.push(h('p', {class: 'notice'}, STATUS[r.status]));
   if (r.status === 'released' && r.team.shown) {
+    lines.push(h('h4', {}, 'How the team answered, factor by factor'),
+               h('p', {class: 'legend-line'}, CHOICE_WORDS.map(([k, w]) => h('span', {class: `swatch swatch-${k}`}, w))),
+               ordered(r.team.factors, titles).map(([f, c]) => stackedBar(titles[f] || f.replace(/_/g, ' '), c)));
     lines.push(h('table', {class: 'table'},
                  h('caption', {class: 'table-caption'}, 'Every answer to each factor\'s statements'),
                  h('thead', {}, h('tr', {}, ['Factor', 'Met', 'Partly', 'Not met', "Don't know"].map((c) => h('th', {scope: 'col'}, c)))),
-                 h('tbody', {}, Object.entries(r.team.factors).map(([f, c]) => h('tr', {},
-                   h('th', {scope: 'row'}, f.replace(/_/g, ' ')), [c.met, c.partly, c.not_met, c.unknown].map((n) => h('td', {}, String(n))))))));
+                 h('tbody', {}, ordered(r.team.factors, titles).map(([f, c]) => h('tr', {},
+                   h('th', {scope: 'row'}, titles[f] || f.replace(/_/g, ' ')), [c.met, c.partly, c.not_met, c.unknown].map((n) => h('td', {}, String(n))))))));
   }
   if (r.suppressions.length)
-    lines.push(h('h4', {}, 'What is held back, and why'), h('ul', {}, r.suppressions.map((x) => h('li', {}, x.message))));
+    lines.push(h('h4', {}, 'What is held back, and why'), h('ul', {}, r.suppressions.map((x) => h('li', {}, heldBack(x)))));
   if (body.result)
     lines.push(h('p', {}, `Recommendations from the team's answers: `,
                  body.result.recommendations.slice(0, 5).map((x) => x.title).join('; '), '. ',
