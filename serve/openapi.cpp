@@ -257,7 +257,9 @@ json openapi_json(const trynext::Engine& engine) {
     paths[route.path][method] = route.operation();
   }
   json common_errors = {{"404", error_response("No such route (JSON, with the routes' list pointer).")},
-                        {"405", error_response("The route exists but not with this method (see the Allow header).")}};
+                        {"405", error_response("The route exists but not with this method (see the Allow header).")},
+                        {"421", error_response("host_not_allowed: the Host header names no host this service answers "
+                                               "for (--public-url, --allowed-host; docs/deployment.md).")}};
   for (auto& [path, item] : paths.items())
     for (auto& [method, operation] : item.items())
       for (auto& [status, r] : common_errors.items())

@@ -238,6 +238,9 @@ def run_checks(a, b, rules, example):
                          ("GET", "/v1/surveys/{survey}/releases"), ("GET", "/v1/surveys/{survey}/report")},
           f"documented routes: {sorted(documented)}")
     call(a, "GET", "/openapi.json", expect=200)
+    # Every operation documents the refusal of a Host the service does not answer for.
+    missing_421 = [(m, p) for p, item in openapi["paths"].items() for m, op in item.items() if "421" not in op["responses"]]
+    check(not missing_421, f"operations without 421 host_not_allowed: {missing_421}")
 
     # Health.
     _, _, health = call(a, "GET", "/healthz", expect=200)
