@@ -1,12 +1,12 @@
 // The connection gate of `trynext serve` (connections.h): one epoll loop holds the connections while
-// requests arrive; workers answer whole requests through cpp-httplib's own request processing.
+// requests arrive and while responses leave; workers answer whole requests through cpp-httplib's own
+// request processing, and never wait for a client.
 #include "connections.h"
 
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
@@ -19,6 +19,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -52,6 +53,15 @@ struct Connection {
   Clock::time_point idle_since, request_start, last_byte;
   std::string remote_ip, local_ip;
   int remote_port = 0, local_port = 0;
+
+  // The part of a response the client has not taken yet. A worker never waits for a client: what the
+  // socket does not accept at once is kept here and sent by the loop as the client reads it.
+  std::string outgoing;
+  std::size_t outgoing_sent = 0;
+  enum class After { next_request, drain, close } after = After::next_request;  // once it is all sent
+  Clock::time_point sending_since, last_sent;
+
+  bool sending() const { return outgoing_sent < outgoing.size(); }
 
   void next_request(Clock::time_point now) {
     buffer.erase(0, request_end);
@@ -170,16 +180,14 @@ Framing framing(const std::string& buffer, std::size_t header_end, std::size_t m
   return f;
 }
 
-// The stream a worker answers through: the request's bytes from the buffer, the response to the socket.
+// The stream a worker answers through: the request's bytes from the buffer, the response to the socket
+// as far as it takes it without waiting, the rest to the connection's outgoing bytes for the loop.
 class BufferedStream : public httplib::Stream {
  public:
-  BufferedStream(Connection& c, int write_timeout) : c_(c), write_timeout_ms_(write_timeout * 1000) {}
+  explicit BufferedStream(Connection& c) : c_(c) {}
 
   bool is_readable() const override { return position_ < c_.request_end; }
-  bool is_writable() const override {
-    pollfd p{c_.fd, POLLOUT, 0};
-    return ::poll(&p, 1, write_timeout_ms_) == 1 && (p.revents & POLLOUT);
-  }
+  bool is_writable() const override { return true; }  // never waits: what the socket refuses is kept
   ssize_t read(char* ptr, size_t size) override {
     std::size_t n = std::min(size, c_.request_end - position_);
     std::copy_n(c_.buffer.data() + position_, n, ptr);
@@ -194,14 +202,19 @@ class BufferedStream : public httplib::Stream {
       return static_cast<ssize_t>(size);
     }
     written_ = true;
+    if (c_.sending()) {  // bytes are already waiting: these go behind them
+      c_.outgoing.append(ptr, size);
+      return static_cast<ssize_t>(size);
+    }
     std::size_t done = 0;
     while (done < size) {
       ssize_t n = ::send(c_.fd, ptr + done, size - done, MSG_NOSIGNAL | MSG_DONTWAIT);
       if (n > 0) {
         done += static_cast<std::size_t>(n);
       } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-        pollfd p{c_.fd, POLLOUT, 0};
-        if (::poll(&p, 1, write_timeout_ms_) != 1) return -1;  // the client does not take the response
+        c_.outgoing.assign(ptr + done, size - done);
+        c_.outgoing_sent = 0;
+        break;
       } else if (n < 0 && errno == EINTR) {
         continue;
       } else {
@@ -222,7 +235,6 @@ class BufferedStream : public httplib::Stream {
 
  private:
   Connection& c_;
-  int write_timeout_ms_;
   std::size_t position_ = 0;
   bool written_ = false;
 };
@@ -302,12 +314,54 @@ struct GatedServer::Loop {
 
   void watch(std::unique_ptr<Connection> c) {
     epoll_event e{};
-    e.events = EPOLLIN | EPOLLRDHUP;
+    // While a response is being sent, only the socket's room for it matters (and its errors): the next
+    // request waits in the kernel. Not EPOLLRDHUP: a client that closed its side but still reads would
+    // wake the loop for ever.
+    e.events = c->sending() ? EPOLLOUT : EPOLLIN | EPOLLRDHUP;
     e.data.fd = c->fd;
     if (epoll_ctl(epoll_fd, EPOLL_CTL_ADD, c->fd, &e) != 0) return close_connection(c->fd);
     Connection& ref = *c;
     waiting[c->fd] = std::move(c);
-    if (!ref.draining) evaluate(ref);  // a request may be whole already (pipelined behind the last one)
+    if (!ref.draining && !ref.sending()) evaluate(ref);  // a request may be whole already (pipelined)
+  }
+
+  // What follows a response once the client has all of it (not for After::close: the caller closes).
+  static void settle(Connection& c, Clock::time_point now) {
+    c.outgoing.clear();
+    c.outgoing_sent = 0;
+    if (c.after == Connection::After::drain) {  // refused before its body was read: drain, then close
+      ::shutdown(c.fd, SHUT_WR);
+      c.draining = true;
+      c.buffer.clear();
+      c.idle_since = now;
+    } else {
+      c.next_request(now);
+    }
+  }
+
+  // The rest of a response, as far as the client takes it now.
+  void send_from(Connection& c, Clock::time_point now) {
+    while (c.sending()) {
+      ssize_t n = ::send(c.fd, c.outgoing.data() + c.outgoing_sent, c.outgoing.size() - c.outgoing_sent,
+                         MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) {
+        c.outgoing_sent += static_cast<std::size_t>(n);
+        c.last_sent = now;
+      } else if (n < 0 && errno == EINTR) {
+        continue;
+      } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        return;
+      } else {
+        return drop(c);
+      }
+    }
+    if (c.after == Connection::After::close) return drop(c);
+    settle(c, now);
+    epoll_event e{};
+    e.events = EPOLLIN | EPOLLRDHUP;
+    e.data.fd = c.fd;
+    epoll_ctl(epoll_fd, EPOLL_CTL_MOD, c.fd, &e);
+    if (!c.draining) evaluate(c);
   }
 
   void drop(Connection& c) {
@@ -393,7 +447,11 @@ struct GatedServer::Loop {
   void sweep(Clock::time_point now) {
     std::vector<Connection*> late;
     for (auto& [fd, c] : waiting) {
-      if (c->draining) {
+      if (c->sending()) {  // the client takes no byte of its response, or takes too long over all of it
+        if (now - c->last_sent > std::chrono::seconds(limits.write_timeout) ||
+            now - c->sending_since > std::chrono::seconds(limits.request_timeout))
+          late.push_back(c.get());
+      } else if (c->draining) {
         if (now - c->idle_since > kDrainTime) late.push_back(c.get());
       } else if (!c->in_request) {
         if (now - c->idle_since > std::chrono::seconds(limits.idle_timeout)) late.push_back(c.get());
@@ -404,7 +462,7 @@ struct GatedServer::Loop {
       }
     }
     for (Connection* c : late) {
-      if (c->in_request && !c->draining) {
+      if (c->in_request && !c->draining && !c->sending()) {
         std::string message =
             now - c->last_byte > std::chrono::seconds(limits.read_timeout)
                 ? "no byte of the request arrived for " + std::to_string(limits.read_timeout) + " seconds"
@@ -420,6 +478,7 @@ struct GatedServer::Loop {
   void run() {
     epoll_event events[256];
     Clock::time_point last_sweep = Clock::now();
+    std::optional<Clock::time_point> stop_began;
     while (true) {
       int n = epoll_wait(epoll_fd, events, 256, 100);
       Clock::time_point now = Clock::now();
@@ -431,7 +490,11 @@ struct GatedServer::Loop {
           continue;
         }
         auto it = waiting.find(fd);
-        if (it != waiting.end()) read_from(*it->second, now);
+        if (it == waiting.end()) continue;
+        if (it->second->sending())
+          send_from(*it->second, now);
+        else
+          read_from(*it->second, now);
       }
       std::vector<int> new_fds;
       std::vector<std::unique_ptr<Connection>> back;
@@ -453,7 +516,12 @@ struct GatedServer::Loop {
         watch(std::move(c));
       }
       for (auto& c : back) watch(std::move(c));
-      if (stopping) break;
+      if (stopping) {  // answers already made are still delivered, within the write deadline
+        if (!stop_began) stop_began = now;
+        bool any_sending = false;
+        for (auto& [fd, c] : waiting) any_sending = any_sending || c->sending();
+        if (!any_sending || now - *stop_began > std::chrono::seconds(limits.write_timeout)) break;
+      }
       if (now - last_sweep >= std::chrono::milliseconds(100)) {
         sweep(now);
         last_sweep = now;
@@ -478,7 +546,7 @@ struct GatedServer::Loop {
         c = std::move(ready.front());
         ready.pop_front();
       }
-      BufferedStream stream(*c, limits.write_timeout);
+      BufferedStream stream(*c);
       bool last = !c->whole || c->peer_done || stopping || c->served + 1 >= limits.keep_alive_max;
       bool closed = false;
       bool ok = false;
@@ -486,17 +554,17 @@ struct GatedServer::Loop {
         ok = server.answer(stream, last, closed);
       } catch (...) { ok = false; }
       ++c->served;
-      if (ok && !c->whole && !c->peer_done) {  // refused before its body was read: drain, then close
-        ::shutdown(c->fd, SHUT_WR);
-        c->draining = true;
-        c->buffer.clear();
-        c->idle_since = Clock::now();
-      } else if (!ok || closed || last) {
+      Clock::time_point now = Clock::now();
+      using After = Connection::After;
+      c->after = ok && !c->whole && !c->peer_done ? After::drain : !ok || closed || last ? After::close : After::next_request;
+      if (!ok || (c->after == After::close && !c->sending())) {
         close_connection(c->fd);
         continue;
-      } else {
-        c->next_request(Clock::now());
       }
+      if (c->sending())
+        c->sending_since = c->last_sent = now;  // the loop sends the rest
+      else
+        settle(*c, now);
       {
         std::lock_guard<std::mutex> lock(mutex);
         returned.push_back(std::move(c));

@@ -5,8 +5,9 @@
 // changes who waits for the client: one event loop (epoll) holds every open connection and reads
 // until a whole request has arrived within its deadlines; only then does a worker take it, answer it
 // from the bytes already read and give the connection back to the loop to wait for the next request.
-// A worker therefore only ever waits for a client while writing a response (bounded by the write
-// timeout). Connections beyond a bound are answered 503 at once. SECURITY.md ("Slow and idle clients")
+// The response goes the same way: what the socket does not take at once is kept with the connection
+// and sent by the loop as the client reads, so a client that reads slowly, or not at all, holds a
+// connection and its response's bytes, never a worker. Connections beyond a bound are answered 503 at once. SECURITY.md ("Slow and idle clients")
 // says why this design was chosen over a front proxy or another server library.
 #pragma once
 
@@ -26,6 +27,7 @@ struct ConnectionLimits {
   int header_timeout = 10;             // seconds from a request's first byte to the end of its headers
   int request_timeout = 30;            // seconds from a request's first byte to the end of its body
   int write_timeout = 5;               // seconds the client may take to accept a byte of the response
+                                       // (the whole response: request_timeout)
   std::size_t keep_alive_max = 100;    // requests per connection; the last is answered with Connection: close
 };
 
