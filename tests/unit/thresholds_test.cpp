@@ -94,6 +94,35 @@ TEST_CASE("a rule that did not fire records the thresholds it read in its trace 
   CHECK(r.trace[0].thresholds[0].value == 5);
 }
 
+TEST_CASE("a threshold compared only with a field the team did not give is not among the answer's local choices",
+          "[thresholds]") {
+  const std::string sick = one_threshold("sick",
+                                         "  value = 0.05, minimum = 0, maximum = 1, unit = 'share',\n"
+                                         "  local_choice = true, why = 'a test'");
+  const std::string rule =
+      "rule { id = 'either', title = 'Either', sources = { { file = 'f', lines = { 1, 1 } } },\n"
+      "  recommends = { 'team_meetings' },\n"
+      "  evaluate = function(a)\n"
+      "    if at_least('team.sickness_absence_rate', threshold('sick'))\n"
+      "       or at_least('team.headcount', threshold('big_team')) then\n"
+      "      recommend { id = 'team_meetings', because = 'either' }\n"
+      "    end\n"
+      "  end }\n";
+  test::TempDir dir({{"thresholds.lua", kBigTeam + sick}, {"either.lua", rule}});
+  auto engine = test::engine_with_rules(dir);
+  auto ids = [](const trynext::Result& r) {
+    std::vector<std::string> out;
+    REQUIRE(r.recommendations.size() == 1);
+    for (const auto& t : r.recommendations[0].rationale.at(0).thresholds) out.push_back(t.id);
+    return out;
+  };
+  // No sickness rate given: the 5% decided nothing, so the reason names only the headcount's threshold.
+  CHECK(ids(engine->recommend(test::assessment({{"headcount", 10}}))) == std::vector<std::string>{"big_team"});
+  // Given, even below it: it was applied, and is named.
+  CHECK(ids(engine->recommend(test::assessment({{"headcount", 10}, {"sickness_absence_rate", 0.01}}))) ==
+        std::vector<std::string>{"sick", "big_team"});
+}
+
 TEST_CASE("an unknown threshold is an error naming it, with a suggestion", "[thresholds]") {
   SECTION("written as a literal: the load stops") {
     test::TempDir dir({{"thresholds.lua", kBigTeam}, {"big.lua", big_team_rule("threshold('big_tem')")}});
@@ -275,12 +304,20 @@ TEST_CASE("docs/rules.md lists every threshold of rules/thresholds.lua, as the f
   for (const auto& t : state.thresholds()) {
     std::string origin = "local choice";
     if (!t.local_choice) {
+      // Each source by its document's title and year, then the lines and the file to check them in.
       origin = "source: ";
-      for (std::size_t i = 0; i < t.sources.size(); ++i)
-        origin += (i ? "; " : "") + t.sources[i].section + " (" + t.sources[i].file + " L" +
-                  std::to_string(t.sources[i].line_start) +
-                  (t.sources[i].line_end > t.sources[i].line_start ? "-" + std::to_string(t.sources[i].line_end) : "") +
-                  ")";
+      for (std::size_t i = 0; i < t.sources.size(); ++i) {
+        const auto& source = t.sources[i];
+        const trynext::Document* document = nullptr;
+        for (const auto& d : catalogue.documents)
+          if (d.file == source.file) document = &d;
+        REQUIRE(document);  // every threshold's source is a document the catalogue lists
+        std::string lines = std::to_string(source.line_start) +
+                            (source.line_end > source.line_start ? "-" + std::to_string(source.line_end) : "");
+        origin += (i ? "; " : "") + source.section + ", in " + document->title +
+                  (document->year.empty() ? "" : " (" + document->year + ")") + ", lines " + lines + " (" +
+                  source.file + ")";
+      }
     }
     want.push_back("| `" + t.id + "` | " + trynext::number_text(t.value) + " | " + trynext::number_text(t.minimum) +
                    " to " + trynext::number_text(t.maximum) + " | " + t.unit + " | " + origin + " |");

@@ -28,6 +28,21 @@ void record_condition(RuleContext& ctx, const std::string& path, const char* op,
 
 enum class Compare { kAtLeast, kAtMost, kAbove, kBelow };
 
+// A comparison with `value`, for a field given or not: the threshold of that value the rule read last
+// (as in at_least(path, threshold("id"))) was applied, or compared only with a missing field so far.
+void note_threshold_compared(RuleContext& ctx, double value, bool given) {
+  if (!ctx.threshold_uses || ctx.threshold_fates.size() != ctx.threshold_uses->size()) return;
+  for (std::size_t i = ctx.threshold_uses->size(); i-- > 0;) {
+    if ((*ctx.threshold_uses)[i].value != value) continue;
+    auto& fate = ctx.threshold_fates[i];
+    if (given)
+      fate = RuleContext::ThresholdFate::applied;
+    else if (fate == RuleContext::ThresholdFate::read)
+      fate = RuleContext::ThresholdFate::absent_only;
+    return;
+  }
+}
+
 template <Compare C>
 int compare(lua_State* L) {
   const char* fn = helper_name(L);
@@ -51,6 +66,7 @@ int compare(lua_State* L) {
                                            : x < n;
         }
         if (ctx.conditions) record_condition(ctx, path, fn, number_text(n), result);
+        note_threshold_compared(ctx, n, v != nullptr);
       }
     }
   }

@@ -49,6 +49,11 @@ struct RuleContext {
   std::vector<Condition>* conditions = nullptr;  // null unless explaining
   // The running rule's trace.thresholds: what threshold("id") records.
   std::vector<ThresholdUse>* threshold_uses = nullptr;
+  // For each of those, whether a comparison helper has compared it with a field the team gave. One
+  // compared only with fields the team did not give decided nothing, and is dropped when the rule ends,
+  // so that no reason names it among its local choices. One never given to a helper stays.
+  enum class ThresholdFate { read, absent_only, applied };
+  std::vector<ThresholdFate> threshold_fates;
   std::vector<Finding>* findings = nullptr;
   std::size_t rule_findings_start = 0;  // findings before the running rule's: its own come after
 };

@@ -1,6 +1,7 @@
 #include "rules/rule_state.h"
 
 #include <chrono>
+#include <vector>
 
 #include "common/utf8.h"
 
@@ -45,6 +46,19 @@ Warning invalid_text_warning(const RuleInfo& rule, const std::vector<std::string
   w.message = "rule \"" + rule.id + "\" gave text that is not valid UTF-8 (" + list +
               "); each invalid byte sequence is shown as U+FFFD";
   return w;
+}
+
+// A threshold the rule compared only with fields the team did not give decided nothing: it is not one
+// of this answer's local choices (RuleContext::threshold_fates).
+void drop_thresholds_not_applied(std::vector<ThresholdUse>& uses, const std::vector<RuleContext::ThresholdFate>& fates) {
+  if (fates.size() != uses.size()) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < uses.size(); ++i)
+    if (fates[i] != RuleContext::ThresholdFate::absent_only) {
+      if (kept != i) uses[kept] = std::move(uses[i]);  // never onto itself: a moved-from string is empty
+      ++kept;
+    }
+  uses.resize(kept);
 }
 
 }  // namespace
@@ -145,6 +159,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
     context_.reads = &reads;
     context_.conditions = explain ? &trace.conditions : nullptr;
     context_.threshold_uses = &trace.thresholds;
+    context_.threshold_fates.clear();
     std::size_t findings_before = out.findings.size();
     context_.rule_findings_start = findings_before;
 
@@ -159,6 +174,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
     trace.microseconds = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - started).count();
     trace.instructions = sandbox_.instructions_used();
     trace.memory_bytes = sandbox_.memory_peak();
+    drop_thresholds_not_applied(trace.thresholds, context_.threshold_fates);
 
     if (!ok) {
       // A failed rule counts for nothing: drop what it recommended before failing.

@@ -147,7 +147,10 @@ int read(lua_State* L, RuleContext& ctx, const char* fn) {
     } else if (ctx.threshold_uses) {
       bool recorded = false;
       for (const auto& u : *ctx.threshold_uses) recorded = recorded || u.id == found->id;
-      if (!recorded) ctx.threshold_uses->push_back({found->id, found->value, found->local_choice, found->unit});
+      if (!recorded) {
+        ctx.threshold_uses->push_back({found->id, found->value, found->local_choice, found->unit});
+        ctx.threshold_fates.push_back(RuleContext::ThresholdFate::read);
+      }
     }
   }
   if (failed) return lua_error(L);
