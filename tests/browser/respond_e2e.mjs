@@ -123,7 +123,10 @@ await page.goto(base + '#/teams/north', {waitUntil: 'networkidle0'});
 await page.waitForFunction(() => document.body.dataset.team?.startsWith('north:'), {timeout: 15000});
 await page.type('#token-input', TOKEN);
 await clickButton('Use this token');
-await page.waitForFunction(() => document.querySelector('#surveys')?.dataset.surveys === '0', {timeout: 15000});
+// The page is drawn again with the token: wait for that one (no token field), not the first drawing's
+// survey box, which is replaced while the test would be typing into it.
+await page.waitForFunction(() => !document.querySelector('#token-input') &&
+                                 document.querySelector('#surveys')?.dataset.surveys === '0', {timeout: 15000});
 await page.evaluate(() => { document.querySelector('#survey-form').closest('details').open = true; });
 await page.type('#survey-headcount', '12');  // the fewest shown stays at its default, 5
 await page.type('#survey-groups', 'Health visitor, admin');
