@@ -36,10 +36,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
+# Optimised, with line tables only (-g1): enough for a backtrace and for the sanitizers' reports with
+# file and line, and a quarter faster to compile than full debug information, which the newcomer's
+# build does not need (a developer's own build directory keeps CMake's -g).
+optimised="-O2 -g1 -DNDEBUG"
 build() {  # build DIR [cmake options...]
   local dir=$1; shift
   echo "== building in $dir"
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optimised" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$optimised" "$@" >/dev/null
   cmake --build "$dir" -j "$jobs"
 }
 
