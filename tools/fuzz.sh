@@ -6,7 +6,8 @@
 # Targets: assessment (Engine::recommend on arbitrary bytes), rules (arbitrary Lua as a rule file),
 # capi (trynext_evaluate), report (the HTML, Markdown, text and cards renderers on a result with
 # hostile strings: input '<' must come out escaped), import (an exported team history, as `trynext
-# import` reads it, into a fresh SQLite store). Default: all, 60 seconds each, one after the other.
+# import` reads it, into a fresh SQLite store), survey (a release request, or a compact survey shape, given to the
+# aggregation; every release is checked against the anonymity rules). Default: all, 60 seconds each, one after the other.
 #
 # Builds with clang into $FUZZ_BUILD (default build-fuzz) with -DTRYNEXT_FUZZ=ON -DTRYNEXT_SANITIZE=ON.
 # Seeds come from tests/fuzz/corpus/<target>/ (kept small, in git); what the fuzzer learns goes to
@@ -23,13 +24,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(assessment rules capi report import)
+[ ${#targets[@]} -eq 0 ] && targets=(assessment rules capi report import survey)
 build="${FUZZ_BUILD:-$root/build-fuzz}"
 jobs="${FUZZ_JOBS:-2}"
 timeout="${FUZZ_TIMEOUT:-10}"
 rss="${FUZZ_RSS_MB:-2048}"
 
-case "$seconds" in ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [assessment|rules|capi|report|import ...]" >&2; exit 2 ;; esac
+case "$seconds" in ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [assessment|rules|capi|report|import|survey ...]" >&2; exit 2 ;; esac
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
   if [ ! -f "$build/CMakeCache.txt" ]; then
