@@ -109,7 +109,7 @@ rule {
              .. "reports better resilience to stress (its own literature; the independent evaluation was not yet "
              .. "published) and a positive trend in reduced burnout and secondary traumatic stress in pre/post "
              .. "measures. Fires on high sickness or reported stress sickness when regular structured supervision "
-             .. "(support.e) is not confirmed as met.",
+             .. "(support.e) is not confirmed as met; weaker when support.e is unanswered than when it is not met.",
   sources = {
     { file = "001_a0b54d55111c5a02.txt", section = "Restorative Supervision", lines = { 711, 720 } },
     { file = "000_d1d09049e0b9ad2c.txt", section = "Models of Support and Resources: Restorative supervision", lines = { 294, 294 } },
@@ -120,16 +120,17 @@ rule {
     local high_sickness = at_least("team.sickness_absence_rate", threshold("sickness_absence_high"))
     local stressed = has("team.concerns", "stress_sickness")
     if (high_sickness or stressed) and answer_is_not("support.e", "met") then
+      local gap = answer("support.e", "not_met", "partly")  -- unanswered: a possible gap, not a known one
       local what = high_sickness
         and fmt("Your team lost %s of working days to sickness last year", percent(a.team.sickness_absence_rate))
         or "You see stress-related sickness in the team"
       recommend {
         id = "restorative_supervision",
-        weight = 2,
+        weight = gap and 2 or 1,
         driver = "wellbeing",
         because = what .. "; restorative supervision focuses on the practitioner's capacity to cope, and one "
                .. "trust reports a downward trend in burnout in before-and-after measures (its independent evaluation "
-               .. "was not yet published).",
+               .. "was not yet published)." .. (gap and "" or " You did not answer whether practitioners meet regularly with someone trained in supervision (Support, indicator e): if they do, this may be covered already."),
       }
     end
   end,

@@ -29,12 +29,15 @@ rule {
   evaluate = function(a)
     if at_least("team.newly_qualified_share", threshold("newly_qualified_share_high"))
        and answer_is_not("support.b", "met") then
+      local gap = answer("support.b", "not_met", "partly")  -- unanswered: a possible gap, not a known one
       recommend {
         id = "preceptorship",
-        weight = 3,
+        weight = gap and 3 or 2,
         driver = "staffing",
         because = fmt("%s qualified in the last year; the framework asks for a preceptorship with peer support "
-                   .. "in protected time.", practitioners(a, "team.newly_qualified_share")),
+                   .. "in protected time.", practitioners(a, "team.newly_qualified_share"))
+               .. (gap and "" or " You did not answer whether newly qualified practitioners have one (Support, "
+                   .. "indicator b): if they do, this may be covered already."),
       }
     end
   end,

@@ -143,13 +143,14 @@ rule {
        and not_in_place("clinical_supervision")
        and not_in_place("restorative_supervision")
        and answer_is_not("support.e", "met") then
+      local gap = answer("support.e", "not_met", "partly")  -- unanswered: a possible gap, not a known one
       recommend {
         id = "clinical_supervision",
-        weight = 2,
+        weight = gap and 2 or 1,
         driver = "development",
         because = "Your team has safeguarding supervision but no clinical or restorative supervision; "
                .. "safeguarding supervision keeps the child in focus, while clinical supervision supports the "
-               .. "practitioner's own practice, learning and stress.",
+               .. "practitioner's own practice, learning and stress." .. (gap and "" or " You did not answer whether practitioners meet regularly with someone trained in supervision (Support, indicator e): if they do, this may be covered already."),
       }
     end
   end,
@@ -171,13 +172,16 @@ rule {
   evaluate = function(a)
     if at_least("team.safeguarding_caseload_share", threshold("safeguarding_share_heavy"))
        and answer_is_not("support.e", "met") then
+      local gap = answer("support.e", "not_met", "partly")  -- unanswered: a possible gap, not a known one
       recommend {
         id = "restorative_supervision",
-        weight = 2,
+        weight = gap and 2 or 1,
         driver = "safeguarding",
         because = fmt("%s of your families have safeguarding or child-protection involvement; restorative "
                    .. "supervision helps practitioners carry that emotional load and keep working well.",
-                      percent(a.team.safeguarding_caseload_share)),
+                      percent(a.team.safeguarding_caseload_share))
+               .. (gap and "" or " You did not answer whether practitioners meet regularly with someone trained "
+                   .. "in supervision (Support, indicator e): if they do, this may be covered already."),
       }
     end
   end,

@@ -4,6 +4,14 @@ test {
   name = "5% of working days lost to sickness",
   input = { team = { headcount = 10, sickness_absence_rate = 0.05 } },
   includes = { "staff_psychological_support", "restorative_supervision" },
+  -- Whether supervision is in place is unanswered: restorative supervision is a possible gap, weaker
+  -- than the support the sickness figure itself calls for.
+  expect = { "staff_psychological_support", "restorative_supervision" },
+}
+
+test {
+  name = "5% sickness and no regular structured supervision",
+  input = { team = { headcount = 10, sickness_absence_rate = 0.05 }, answers = { ["support.e"] = "not_met" } },
   -- One signal each, of equal weight: the one with research behind it (an evaluation) comes first.
   expect = { "restorative_supervision", "staff_psychological_support" },
 }
