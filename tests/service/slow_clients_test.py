@@ -207,6 +207,15 @@ def main():
         healthz = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         recommend = (b"POST /v1/recommendations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                      b"Content-Length: " + str(len(EXAMPLE)).encode() + b"\r\n\r\n" + EXAMPLE)
+        # The readers' first answers are worked out as they arrive (until the kernel holds no more of
+        # them); what is measured is the service afterwards, with every connection held. Bounded: an
+        # old service never settles, and the measurement then shows it.
+        settling = time.monotonic()
+        fast = 0
+        while fast < 5 and time.monotonic() - settling < 20:
+            status, took = request(a.port, healthz)
+            fast = fast + 1 if status == 200 and took < 0.02 else 0
+        print(f"settled in {time.monotonic() - settling:.1f} s")
         latencies, statuses = [], []
         started = last_trickle = time.monotonic()
         i = 0
