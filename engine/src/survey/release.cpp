@@ -77,8 +77,13 @@ Counts counts_over(const std::vector<Response>& responses, const std::vector<siz
   return counts;
 }
 
+// A group as a manager reads it: the role "health visitor" (the ids keep their underscores in JSON).
 std::string group_words(const Settings& settings, const std::string& value) {
-  return settings.group_field + " " + value;
+  auto words = [](std::string text) {
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
+  };
+  return "the " + words(settings.group_field) + " \"" + words(value) + "\"";
 }
 
 }  // namespace
