@@ -241,6 +241,36 @@ const bars = await page.$$eval('.survey-release-body .stacked-bar', (l) => l.len
 check(bars === 7, `a stacked bar per factor on the page (${bars})`);
 const first = Object.keys(expected)[0];
 check(recorded.answers[first] === expected[first], `the page's answer to ${first} is in the aggregate`);
+
+// More codes for someone who joined, from the page: shown once, like the first ones.
+await page.evaluate(() => { document.querySelector('.survey-item details').open = true; });
+await clickButton('Make the codes');  // empty: refused, naming the fix
+await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true', {timeout: 5000});
+check((await page.$eval('.survey-item', (e) => e.innerText)).includes('a whole number from 1 to 500'),
+      'an empty number of codes is refused with the fix');
+await page.type('.survey-item input[inputmode="numeric"]', '1');
+await clickButton('Make the codes');
+await page.waitForSelector('.survey-item .codes-list', {timeout: 15000});
+const extra = await page.$$eval('.survey-item .codes-list code', (l) => l.map((e) => e.textContent.trim()));
+check(extra.length === 1 && !codes.includes(extra[0]), `one new code shown on the page (${extra.join(', ')})`);
+await audit('manager-more-codes');
+await clickButton('I have kept the codes');
+await page.waitForFunction(() => !document.querySelector('.codes-list') &&
+                                 document.querySelector('#surveys')?.dataset.surveys === '1', {timeout: 15000});
+
+// Closing asks once more, and then the new code is refused: nobody can answer a closed survey.
+await clickButton('Close the survey');
+await page.waitForFunction(() => document.activeElement?.textContent.includes('cannot be opened again'), {timeout: 5000});
+await audit('manager-close-confirm');
+await clickButton('Keep it open');
+check(!(await page.$eval('.survey-item', (e) => e.dataset.closed === 'true')), '"Keep it open" leaves it open');
+await clickButton('Close the survey');
+await clickButton('Yes, close the survey');
+await page.waitForFunction(() => document.querySelector('.survey-item')?.dataset.closed === 'true', {timeout: 15000});
+check((await page.$eval('.survey-item h3', (e) => e.textContent)).includes('(closed)'), 'the page says the survey is closed');
+const late = await api('POST', `/v1/surveys/${survey}/responses`, {code: extra[0], answers: expected});
+check(late.status === 410 && late.body?.error?.code === 'survey_closed',
+      `an answer to the closed survey is refused (${late.status} ${late.body?.error?.code})`);
 check(problems.length === 0, `no console or page errors: ${problems.join('; ')}`);
 
 await browser.close();

@@ -1,13 +1,16 @@
 // The team surveys section of a team's page (team.js): the team's surveys with how many have answered,
 // "Start a survey" (its single-use codes shown once, to print and hand out, with the respondents'
-// address), and "Release the results" (the release the service makes and records, checked against every
-// earlier one: docs/anonymity.md), with the response rate, what is held back and a link to the report.
+// address), "Release the results" (the release the service makes and records, checked against every
+// earlier one: docs/anonymity.md), with the response rate, what is held back and a link to the report;
+// more codes for people who joined, and closing a survey (after a confirmation: it cannot be undone).
 import * as api from './api.js';
-import {h} from './dom.js';
+import {append, h} from './dom.js';
 
 const surveysOf = (id) => api.call('GET', `/v1/teams/${encodeURIComponent(id)}/surveys`);
 const createSurvey = (id, body) => api.call('POST', `/v1/teams/${encodeURIComponent(id)}/surveys`, body);
 const releaseSurvey = (sid) => api.call('POST', `/v1/surveys/${encodeURIComponent(sid)}/releases`, {});
+const moreCodes = (sid, count) => api.call('POST', `/v1/surveys/${encodeURIComponent(sid)}/codes`, {count});
+const closeSurvey = (sid) => api.call('POST', `/v1/surveys/${encodeURIComponent(sid)}/close`, {});
 
 const respondAddress = (sid) => `${location.origin}/respond.html#survey=${sid}`;
 const dateOf = (iso) => String(iso || '').slice(0, 10);
@@ -17,7 +20,7 @@ export function surveysSection(main, id, rerender, title, helpers) {
   const box = h('div', {id: 'surveys'}, h('p', {}, 'Loading the team\'s surveys…'));
   surveysOf(id).then((r) => {
     if (!r.ok) return box.replaceChildren(h('p', {class: 'notice'}, helpers.refusal(r, 'The surveys could not be read')));
-    box.replaceChildren(surveyList(main, r.body.surveys, helpers),
+    box.replaceChildren(surveyList(main, r.body.surveys, helpers, rerender),
                         h('details', {class: 'details form-details', open: r.body.surveys.length === 0},
                           h('summary', {}, 'Start a survey'), startForm(main, id, box, rerender, title, helpers)));
     box.dataset.surveys = String(r.body.surveys.length);  // for the tests
@@ -29,7 +32,63 @@ export function surveysSection(main, id, rerender, title, helpers) {
            box);
 }
 
-function surveyList(main, surveys, helpers) {
+// More codes for a survey answered with codes: how many, then the codes shown once, as when it started.
+function moreCodesForm(s, item, rerender, helpers) {
+  const input = h('input', {class: 'input input-number', id: `more-codes-${s.id}`, inputmode: 'numeric',
+                            'aria-describedby': `more-codes-hint-${s.id}`});
+  const error = h('p', {class: 'error-message', id: `more-codes-error-${s.id}`, hidden: true});
+  const form = h('form', {novalidate: true, class: 'inline-form'},
+                 h('div', {class: 'form-group'},
+                   h('label', {class: 'label', for: input.id}, 'How many more codes?'),
+                   h('div', {class: 'hint', id: `more-codes-hint-${s.id}`}, 'For people who joined the team, or a code that was lost. ' +
+                     'A lost code still works if someone finds it, so give new ones only when you must.'),
+                   error, input),
+                 h('button', {type: 'submit', class: 'button button-secondary'}, 'Make the codes'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const count = Number(input.value.trim());
+    const fail = (message) => {
+      error.hidden = false;
+      error.textContent = message;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', `more-codes-hint-${s.id} ${error.id}`);
+      input.focus();
+    };
+    if (!Number.isInteger(count) || count < 1 || count > 500) return fail('Enter how many codes to make, a whole number from 1 to 500');
+    const r = await moreCodes(s.id, count);
+    if (!r.ok) return fail(helpers.refusal(r, 'No codes were made'));
+    item.replaceChildren(codesPanel(r.body, rerender, `${codesWords(r.body.codes.length).replace(/^(\d+) /, '$1 more ')} for this survey`));
+    item.querySelector('h3').focus();
+  });
+  return h('details', {class: 'details form-details'}, h('summary', {}, 'More codes'), form);
+}
+
+// Closing asks once more: a closed survey takes no more answers, and cannot be opened again.
+function closeControl(s, rerender, helpers) {
+  const box = h('div', {class: 'close-survey'});
+  const ask = h('button', {type: 'button', class: 'button button-secondary link-button'}, 'Close the survey');
+  const draw = () => box.replaceChildren(ask);
+  ask.addEventListener('click', () => {
+    const yes = h('button', {type: 'button', class: 'button button-warning'}, 'Yes, close the survey');
+    const no = h('button', {type: 'button', class: 'button button-secondary'}, 'Keep it open');
+    const question = h('p', {class: 'warning-text', tabindex: '-1'}, 'Nobody can answer a closed survey, and it cannot be ' +
+                       'opened again. Its results can still be released and its report read.');
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      const r = await closeSurvey(s.id);
+      if (r.ok) return rerender();
+      yes.disabled = false;
+      box.append(h('p', {class: 'error-message'}, helpers.refusal(r, 'The survey was not closed')));
+    });
+    no.addEventListener('click', () => { draw(); ask.focus(); });
+    box.replaceChildren(question, yes, no);
+    question.focus();
+  });
+  draw();
+  return box;
+}
+
+function surveyList(main, surveys, helpers, rerender) {
   if (!surveys.length) return h('p', {}, 'No survey yet.');
   return h('ul', {class: 'survey-list'}, surveys.map((s) => {
     const result = h('div', {class: 'survey-release', 'aria-live': 'polite'});
@@ -45,15 +104,19 @@ function surveyList(main, surveys, helpers) {
       result.replaceChildren(r.ok ? releaseSummary(s, r.body, titles) : h('p', {class: 'error-message'}, helpers.refusal(r, 'Not released')));
       result.querySelector('[tabindex]')?.focus();
     });
-    return h('li', {class: 'survey-item', 'data-survey': s.id},
-             h('h3', {}, `Survey started ${helpers.dateWords(dateOf(s.created_at))}${s.closed ? ' (closed)' : ''}`),
-             h('p', {}, `${s.responses}${of} people have answered` +
-               (s.access === 'codes' ? `; ${s.codes_used} of ${s.codes_issued} codes used.` : '.'),
-               ` No figure for fewer than ${s.settings.min_n} people.`),
-             h('p', {}, 'Respondents answer at ', h('a', {href: respondAddress(s.id)}, respondAddress(s.id))),
-             release,
-             h('a', {href: `/v1/surveys/${s.id}/report`, class: 'link-button'}, 'Open the latest report'),
-             result);
+    const item = h('li', {class: 'survey-item', 'data-survey': s.id, 'data-closed': String(!!s.closed)});
+    append(item, [h('h3', {tabindex: '-1'}, `Survey started ${helpers.dateWords(dateOf(s.created_at))}${s.closed ? ' (closed)' : ''}`),
+                h('p', {}, `${s.responses}${of} people have answered` +
+                  (s.access === 'codes' ? `; ${s.codes_used} of ${s.codes_issued} codes used.` : '.'),
+                  ` No figure for fewer than ${s.settings.min_n} people.`),
+                s.closed ? h('p', {}, 'Closed: nobody can answer it now.')
+                  : h('p', {}, 'Respondents answer at ', h('a', {href: respondAddress(s.id)}, respondAddress(s.id))),
+                release,
+                h('a', {href: `/v1/surveys/${s.id}/report`, class: 'link-button'}, 'Open the latest report'),
+                result,
+                !s.closed && s.access === 'codes' ? moreCodesForm(s, item, rerender, helpers) : null,
+                s.closed ? null : closeControl(s, rerender, helpers)]);
+    return item;
   }));
 }
 
@@ -152,14 +215,17 @@ function startForm(main, id, box, rerender, title, helpers) {
   return form;
 }
 
-function codesPanel(body, rerender) {
+const codesWords = (n) => `${n} response code${n === 1 ? '' : 's'}`;
+
+// heading: what the codes are for; by default those of a survey just started.
+function codesPanel(body, rerender, heading = `The survey has started: ${codesWords(body.codes.length)}`) {
   const sid = body.survey.id;
   const back = h('button', {type: 'button', class: 'button link-button'}, 'I have kept the codes');
   back.addEventListener('click', rerender);
   const print = h('button', {type: 'button', class: 'button button-secondary link-button'}, 'Print the codes');
   print.addEventListener('click', () => window.print());
   return h('div', {class: 'codes-panel'},
-           h('h3', {tabindex: '-1'}, `The survey has started: ${body.codes.length} response codes`),
+           h('h3', {tabindex: '-1'}, heading),
            h('p', {class: 'warning-text'}, 'These codes are shown only now: the service keeps only a scrambled form of ' +
              'each. Print them or copy them, and give one to each person, without noting who got which.'),
            h('p', {}, 'Each person answers at ', h('strong', {}, respondAddress(sid)), ' with their code.'),
