@@ -7,8 +7,9 @@
 // from the bytes already read and give the connection back to the loop to wait for the next request.
 // The response goes the same way: what the socket does not take at once is kept with the connection
 // and sent by the loop as the client reads, so a client that reads slowly, or not at all, holds a
-// connection and its response's bytes, never a worker. Connections beyond a bound are answered 503 at once. SECURITY.md ("Slow and idle clients")
-// says why this design was chosen over a front proxy or another server library.
+// connection and its response's bytes, never a worker. Connections beyond a bound are answered 503 at
+// once. SECURITY.md ("Slow and idle clients") says why this design was chosen over a front proxy or
+// another server library.
 #pragma once
 
 #include <cstddef>

@@ -82,10 +82,13 @@ Said said(const SurveyReleaseOutcome& o) {
                   "met in that order; \"don't know\" left out; with an even number, the lower of the two middle "
                   "answers). An indicator fewer than " + std::to_string(r.min_n) +
                   " people answered counts as not known. These rules are this project's choices (docs/anonymity.md).";
-  for (const auto& x : r.suppressions)  // with the group it is about when the message does not name it
-    s.held_back.push_back(x.scope == "group" && !x.target.empty() && x.message.find(x.target) == std::string::npos
-                              ? group_label(x.target) + ": " + x.message
-                              : x.message);
+  // The engine's messages name their group in words; a release recorded before they did may not, and
+  // gets the group in front.
+  for (const auto& x : r.suppressions) {
+    bool named = x.message.find(x.target) != std::string::npos || x.message.find(group_label(x.target)) != std::string::npos;
+    s.held_back.push_back(x.scope == "group" && !x.target.empty() && !named ? group_label(x.target) + ": " + x.message
+                                                                             : x.message);
+  }
   for (const auto& w : r.warnings) s.held_back.push_back(w);
   return s;
 }

@@ -134,9 +134,11 @@ function ordered(factors, titles) {
 }
 
 // A suppression's message, with the group it is about when the message does not name it.
+// The engine's messages name their group in words; a release recorded before they did may not.
 function heldBack(x) {
-  if (x.scope !== 'group' || !x.target || x.message.includes(x.target)) return x.message;
-  return `${x.target.replace(/_/g, ' ')}: ${x.message}`;
+  const words = String(x.target || '').replace(/_/g, ' ');
+  if (x.scope !== 'group' || !x.target || x.message.includes(x.target) || x.message.includes(words)) return x.message;
+  return `${words}: ${x.message}`;
 }
 
 const CHOICE_WORDS = [['met', 'met'], ['partly', 'partly'], ['not_met', 'not met'], ['unknown', "don't know"]];

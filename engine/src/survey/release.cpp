@@ -250,11 +250,13 @@ Release make_release(const std::vector<Response>& responses, const Settings& set
     shown[smallest] = false;
     if (only_new)
       suppress("group", settings.groups[smallest], "over_time",
-               "Hidden: compared with an earlier release it would show the spread of too few new respondents.");
+               "Not shown for " + group_words(settings, settings.groups[smallest]) +
+                   ": compared with an earlier release it would show the spread of too few new respondents.");
     else
       suppress("group", settings.groups[smallest], "complementary",
-               "Hidden too, so that a group that is not shown cannot be worked out from the team's figures minus "
-               "the groups shown.");
+               "Not shown for " + group_words(settings, settings.groups[smallest]) +
+                   " either, so that a group that is not shown cannot be worked out from the team's figures minus "
+                   "the groups shown.");
   }
   release.indicator_counts_shown = team_shown;
 
