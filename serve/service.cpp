@@ -169,6 +169,8 @@ struct Service::Impl {
     }
     auto snap = snapshot();
     res.set_header(kRulesHeader, snap->engine->versions().rules);
+    // JSON takes the catalogue's part from the bytes rendered at load; cards read the fields.
+    evaluate.catalogue_fields = format == trynext::ReportFormat::cards;
     try {
       trynext::Result result = snap->engine->recommend(body, evaluate);
       trynext::store::Decision decision = decisions->make(result, body, "recommend", "", "");

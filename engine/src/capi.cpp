@@ -177,6 +177,7 @@ int trynext_evaluate(trynext_engine* engine, const char* assessment_json, size_t
       trynext::EvaluateOptions options;
       options.explain = (flags & TRYNEXT_EXPLAIN) != 0;
       if (flags & TRYNEXT_EVIDENCE_IDS) options.evidence = trynext::EvidenceForm::ids;
+      options.catalogue_fields = false;  // only the JSON is sent
       std::shared_ptr<const trynext::Engine> current = engine->live.current();
       try {
         document = trynext::to_json(current->recommend(text, options), -1);

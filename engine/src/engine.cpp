@@ -147,7 +147,7 @@ Result Engine::recommend(std::string_view assessment_json, const EvaluateOptions
     result.warnings.push_back({kFewAnswersWarning, std::move(*few), "", "", 0});
   for (const auto& w : report.warnings) result.warnings.push_back({"unknown_field", w.to_string(), "", "", 0});
   for (auto& w : evaluation.warnings) result.warnings.push_back(std::move(w));
-  rank(evaluation, rules, assessment, impl_->catalogue, *impl_->base, top_n, result);
+  rank(evaluation, rules, assessment, impl_->catalogue, *impl_->base, top_n, result, options.catalogue_fields);
   add_threshold_uses(evaluation, impl_->rule_index, result);
   if (explain) {
     std::set<std::string> already;  // near misses name only what the team does not already get

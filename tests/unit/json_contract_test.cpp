@@ -45,6 +45,30 @@ int compare(const trynext::Result& r, const std::string& what) {
   return differ;
 }
 
+// A result made without its catalogue fields (as the service and the C ABI ask) leaves them empty and
+// writes, at every indent, what the oracle writes from the full result.
+int compare_lean(const std::shared_ptr<const trynext::Engine>& engine, const std::string& text,
+                 const trynext::Result& full, const std::string& what) {
+  trynext::EvaluateOptions lean;
+  lean.catalogue_fields = false;
+  trynext::Result r = engine->recommend(text, lean);
+  int differ = 0;
+  for (const auto* list : {&r.recommendations, &r.also_considered, &r.keep_going})
+    for (const auto& rec : *list) {
+      CHECK(rec.evidence.empty());
+      CHECK(rec.cautions.empty());
+      CHECK(rec.summary.empty());
+      CHECK_FALSE(rec.id.empty());
+    }
+  for (int indent : {2, -1, 0, 4}) {
+    std::string ours = trynext::to_json(r, indent), want = test::oracle_text(full, indent);
+    if (ours == want) continue;
+    ++differ;
+    FAIL_CHECK(what << " without catalogue fields, indent " << indent << ": differs from the oracle");
+  }
+  return differ;
+}
+
 int compare_both(const std::shared_ptr<const trynext::Engine>& engine, const std::string& text,
                  const std::string& what) {
   trynext::EvaluateOptions explain;
@@ -52,8 +76,10 @@ int compare_both(const std::shared_ptr<const trynext::Engine>& engine, const std
   trynext::Result plain = engine->recommend(text), explained = engine->recommend(text, explain);
   CHECK(explained.explained);
   CHECK_FALSE(explained.trace.empty());
-  return compare(plain, what) + compare(explained, what + " (explain)");
+  return compare(plain, what) + compare(explained, what + " (explain)") + compare_lean(engine, text, plain, what);
 }
+
+
 
 // A corpus written by the program itself, as tools/bench and `trynext diff` use it.
 std::vector<std::string> generated_corpus(const test::TempDir& dir, int count, int seed) {

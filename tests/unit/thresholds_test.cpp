@@ -44,12 +44,6 @@ std::vector<trynext::Diagnostic> load_errors(const test::TempDir& dir) {
   return {};
 }
 
-std::set<std::string> codes(const std::vector<trynext::Diagnostic>& list) {
-  std::set<std::string> out;
-  for (const auto& d : list) out.insert(d.code);
-  return out;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);

@@ -6,8 +6,10 @@
 //   trynext_bench check-render --corpus DIR [--count N]   (to_json reads back as itself)
 //   trynext_bench outputs --corpus DIR [--rules DIR] [--compact] [--write DIR]   (a digest of every
 //     result, to compare builds; --write also writes the texts, and each answer written from the
-//     recommendations' fields instead of the catalogue's bytes, as NAME.fields)
-//   trynext_bench loop --corpus DIR [--rules DIR] [--passes N] [--evidence ids]   (for a profiler)
+//     recommendations' fields instead of the catalogue's bytes, as NAME.fields; and checks that each
+//     result made without its catalogue fields writes the same JSON at indents -1, 2 and 4)
+//   trynext_bench loop --corpus DIR [--rules DIR] [--passes N] [--evidence ids] [--catalogue-fields]
+//     (for a profiler; as the service asks, unless --catalogue-fields fills the C++ fields too)
 //   trynext_bench render --corpus DIR [--rules DIR] [--rounds N] [--reps N]   (to_json alone)
 //   trynext_bench subset-rules --out DIR
 //   trynext_bench growth-rules --count N --out DIR
@@ -161,7 +163,11 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   out["mean_input_bytes"] = in_bytes / n;
   out["mean_output_bytes"] = out_bytes / n;
 
-  auto json_to_json = [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); };
+  // JSON to JSON as the service and the C ABI ask for it: the catalogue's part of each recommendation
+  // comes from the bytes rendered at load, not filled into the C++ Result (the same JSON).
+  trynext::EvaluateOptions lean;
+  lean.catalogue_fields = false;
+  auto json_to_json = [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], lean))); };
   double l = load_average();
   Stats one = run_case(n, rounds, reps, 1, json_to_json);
   out["one_thread"] = with_load(one, l);
@@ -170,10 +176,16 @@ json case_default(const Corpus& corpus, const fs::path& rules, int rounds, int r
   Stats all = run_case(n, rounds, reps, cores, json_to_json);
   out["all_cores"] = with_load(all, l);
   say(stats_line("default rules, JSON to JSON", all));
+  l = load_average();
+  Stats filled = run_case(n, rounds, reps, 1,
+                          [&](std::size_t i, int) { keep(trynext::to_json(engine->recommend(corpus.texts[i], {}))); });
+  out["one_thread_catalogue_fields"] = with_load(filled, l);
+  say(stats_line("default rules, JSON to JSON, the C++ Result's catalogue fields filled too", filled));
 
   // evidence "ids": the result that names the catalogue's part by id, compact as the service sends it.
   trynext::EvaluateOptions ids;
   ids.evidence = trynext::EvidenceForm::ids;
+  ids.catalogue_fields = false;
   std::size_t ids_bytes = 0;
   for (const auto& t : corpus.texts) ids_bytes += trynext::to_json(engine->recommend(t, ids), -1).size();
   out["ids_mean_output_bytes"] = ids_bytes / n;
@@ -589,6 +601,7 @@ int run_check_render(const Args& args) {
 int run_outputs(const Args& args) {
   Corpus corpus = read_corpus(args.get("corpus"));
   auto engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
+  auto lean_engine = trynext::Engine::load(options_for(args.get("rules", TRYNEXT_SOURCE_RULES)));
   std::string out;
   for (std::size_t i = 0; i < corpus.texts.size(); ++i) {
     trynext::EvaluateOptions explain;
@@ -597,6 +610,19 @@ int run_outputs(const Args& args) {
     for (auto& t : r.trace) t.microseconds = 0;
     trynext::Result plain = engine->recommend(corpus.texts[i], {});
     std::string text = trynext::to_json(plain) + trynext::to_json(r) + trynext::to_text(r);
+    // Left without its catalogue fields, the result must write the same JSON at every indent. (Made
+    // by an engine of its own, so that the digest's evaluations run in the same order as before.)
+    trynext::EvaluateOptions lean = explain;
+    lean.catalogue_fields = false;
+    trynext::Result lr = lean_engine->recommend(corpus.texts[i], lean);
+    // The trace's memory peaks move with the Lua state's collector between two evaluations.
+    trynext::Result same = r;
+    for (auto* t : {&lr.trace, &same.trace})
+      for (auto& rule : *t) rule.microseconds = 0, rule.memory_bytes = 0;
+    for (int indent : {-1, 2, 4})
+      if (trynext::to_json(lr, indent) != trynext::to_json(same, indent))
+        throw std::runtime_error(corpus.names[i] + ": without catalogue fields, to_json at indent " +
+                                 std::to_string(indent) + " differs");
     // --compact: also as the service and the C ABI write it.
     if (args.flags.count("compact")) text += trynext::to_json(plain, -1) + trynext::to_json(r, -1);
     if (args.values.count("write")) {  // the texts themselves, to find where two builds differ
@@ -654,6 +680,8 @@ int run_loop(const Args& args) {
   int passes = args.number("passes", 3);
   // --evidence ids: the result by id, compact as the service sends it; otherwise the full one at indent 2.
   trynext::EvaluateOptions options;
+  // As the service and the C ABI ask; --catalogue-fields fills the C++ Result's catalogue part too.
+  options.catalogue_fields = args.flags.count("catalogue-fields") > 0;
   int indent = 2;
   if (args.get("evidence") == "ids") {
     options.evidence = trynext::EvidenceForm::ids;

@@ -44,6 +44,11 @@ struct EvaluateOptions {
   // ids: the JSON result names each recommendation's catalogue part by id (Result::evidence). The
   // document's "evidence": "ids" asks the same; ids when either asks.
   EvidenceForm evidence = EvidenceForm::full;
+  // false: each Recommendation's summary, cautions, needs_first, format, evidence and evidence_summary
+  // are left empty (its id, title, level and effort stay). to_json still writes them, byte for byte as
+  // when they are filled, from the catalogue's own copy rendered when the engine loaded. For callers
+  // that only send JSON (the service, the C ABI); to_text and the reports read these fields.
+  bool catalogue_fields = true;
 };
 
 // A rule as declared in its file.

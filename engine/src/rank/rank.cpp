@@ -87,8 +87,17 @@ Recommendation catalogue_recommendation(const Intervention& i) {
 
 // Takes the candidate's rationale and notes (the candidate is not used after).
 Recommendation to_recommendation(Candidate&& c, const Recommendation& base, const std::string& label,
-                                 const std::string& tried) {
-  Recommendation r = base;
+                                 const std::string& tried, bool catalogue_fields) {
+  Recommendation r;
+  if (catalogue_fields) {
+    r = base;
+  } else {  // what to_json needs besides the rendered part, which it reads for the rest
+    r.id = base.id;
+    r.title = base.title;
+    r.level = base.level;
+    r.effort = base.effort;
+    r.rendered = base.rendered;
+  }
   r.score = std::round(c.score * 100) / 100;
   r.label = label;
   r.priority = priority_of_label(label);
@@ -114,7 +123,8 @@ std::string priority_of_label(const std::string& label) {
 }
 
 void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
-          const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result) {
+          const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result,
+          bool catalogue_fields) {
   // One entry per intervention; a rule counts once per intervention, with its highest weight.
   std::map<std::string, Candidate> candidates;
   std::map<std::pair<std::string, std::size_t>, double> weight_of;  // (intervention, rule) -> weight
@@ -166,7 +176,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
                           ? "Already in place in your team: keep it going."
                           : "Already in place in your team: keep it going. " + intervention->sustain);
     result.keep_going.push_back(
-        to_recommendation(std::move(c), base.of(*intervention), "keep_going", assessment.tried(id)));
+        to_recommendation(std::move(c), base.of(*intervention), "keep_going", assessment.tried(id), catalogue_fields));
   }
 
   // Tried before: without benefit it ranks after everything else, with the reason shown.
@@ -282,7 +292,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
       c.notes.push_back("Shown only because nothing else fits your answers better.");
     std::string label = kLabelIds[c.label];
     std::string tried = assessment.tried(c.intervention->id);
-    Recommendation r = to_recommendation(std::move(c), base.of(*c.intervention), label, tried);
+    Recommendation r = to_recommendation(std::move(c), base.of(*c.intervention), label, tried, catalogue_fields);
     r.rank = ++rank_number;
     (shown ? result.recommendations : result.also_considered).push_back(std::move(r));
   }

@@ -26,8 +26,11 @@ class CatalogueRecommendations {
 };
 
 // Fills result.recommendations, also_considered and keep_going from the evaluation.
+// catalogue_fields false: only each recommendation's id, title, level, effort and rendered part are
+// copied from base (EvaluateOptions::catalogue_fields).
 void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
-          const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result);
+          const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result,
+          bool catalogue_fields = true);
 
 // The priority field of a recommendation: act_now high, recommended medium, otherwise low.
 std::string priority_of_label(const std::string& label);

@@ -203,17 +203,19 @@ void write_recommendation_ids(JsonWriter& w, const Recommendation& r) {
 // recommendation has them for this indent; otherwise written from the fields.
 void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
   const RenderedIntervention::Form* done = r.rendered ? r.rendered->form(indent) : nullptr;
+  // The catalogue's own fields when it has them: the same as r's, or all r has when they were left out.
+  const Recommendation& from = r.rendered ? r.rendered->catalogue : r;
   w.open_object();
   if (done)
     w.splice(done->head);
   else
-    write_catalogue_head(w, r);
+    write_catalogue_head(w, from);
   w.key("label");
   w.string(r.label);
   if (done)
     w.splice(done->level);
   else
-    write_level(w, r);
+    write_level(w, from);
   write_need(w, r.need);
   w.strings("notes", r.notes);
   w.key("priority");
@@ -230,13 +232,13 @@ void write_recommendation(JsonWriter& w, const Recommendation& r, int indent) {
   if (done)
     w.splice(done->requires_);
   else
-    write_requires(w, r);
+    write_requires(w, from);
   w.key("score");
   w.number(r.score);
   if (done)
     w.splice(done->tail);
   else
-    write_catalogue_tail(w, r);
+    write_catalogue_tail(w, from);
   write_tried(w, r);
   w.close();
 }
@@ -453,6 +455,8 @@ std::shared_ptr<const RenderedIntervention> render_intervention(const Recommenda
     piece(form.requires_, write_requires);
     piece(form.tail, write_catalogue_tail);
   }
+  rendered->catalogue = r;
+  rendered->catalogue.rendered = nullptr;
   return rendered;
 }
 

@@ -23,6 +23,9 @@ struct RenderedIntervention {
   };
   Form compact;  // indent -1: what the service and the C ABI send
   Form pretty;   // indent 2: to_json's default, the CLI's
+  // The catalogue fields themselves (rendered left empty), for any other indent: a recommendation
+  // made without its catalogue fields (EvaluateOptions::catalogue_fields false) is written from these.
+  Recommendation catalogue;
   const Form* form(int indent) const { return indent < 0 ? &compact : indent == 2 ? &pretty : nullptr; }
 };
 
