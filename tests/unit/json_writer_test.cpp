@@ -178,3 +178,28 @@ TEST_CASE("documents are written as dump writes them, at every indent", "[json][
   json bad = {{"k\xFF", "v\xC3"}};
   CHECK(trynext::write_json(bad) == bad.dump(-1, ' ', false, json::error_handler_t::replace));
 }
+
+TEST_CASE("recorded JSON text is written as parsing and dumping it would, at every indent", "[json][writer]") {
+  // The shapes json_text copies or writes without a document, and ones next to them that it must not.
+  const std::vector<std::string> texts = {
+      "0.08",   "1.50",      "-0.0",    "0.1e1",  "1E5",      "2e-7",    "12345678901234567890.5",
+      "1e400",  "-1.5e-300", "1.",      ".5",     "01.5",     "1.e5",    "+1.5",
+      "1.5 ",   "5",         "-0",      "007",    "[]",       "[\"a\",\"b\"]",
+      "[\"a,b]\",\"c\"]",   "[1,true,null,\"x\"]", "[1,]",     "[,]",     "[\"a\" ]",  "[ 1]",
+      "[1.5,2]", "[[1]]",   "[\"a\\\"b\"]",         "[\"caf\xC3\xA9\"]",  "[\"bad \xC3\"]", "[\"",
+      "\"plain\"", "{\"a\":[1]}", "true",  "nul",    ""};
+  for (const auto& t : texts) {
+    json parsed = json::parse(t, nullptr, /*allow_exceptions=*/false);
+    for (int indent : {-1, 2, 4}) {
+      INFO("text " << t << ", indent " << indent);
+      trynext::JsonBuffer out(64);
+      trynext::JsonWriter w(out, indent);
+      w.open_object();
+      w.key("v");
+      w.json_text(t);
+      w.close();
+      json want = {{"v", parsed.is_discarded() ? json(t) : parsed}};
+      CHECK(out.str() == want.dump(indent, ' ', false, json::error_handler_t::replace));
+    }
+  }
+}

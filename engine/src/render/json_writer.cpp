@@ -34,6 +34,62 @@ bool plain_integer(std::string_view t) {
   return true;
 }
 
+// A JSON number with a fraction or an exponent (JSON's grammar, finite): json::parse reads it as a
+// double, as from_chars does, and dump prints that double as write_double does.
+bool float_number(std::string_view t, double& out) {
+  auto digits = [&](std::size_t& i) {
+    std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from;
+  };
+  std::size_t i = !t.empty() && t[0] == '-' ? 1 : 0;
+  if (i < t.size() && t[i] == '0')
+    ++i;
+  else if (!digits(i))
+    return false;
+  bool fraction_or_exponent = false;
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits(i)) return false;
+    fraction_or_exponent = true;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits(i)) return false;
+    fraction_or_exponent = true;
+  }
+  if (i != t.size() || !fraction_or_exponent) return false;
+  auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), out);
+  return error == std::errc() && end == t.data() + t.size() && std::isfinite(out);
+}
+
+bool plain_string(std::string_view t);
+
+// [...] of strings without escapes, true, false, null and plain integers, as dump writes a list (no
+// spaces): each item is copied as it is.
+bool list_of_plain_values(std::string_view t) {
+  if (t.size() < 2 || t.front() != '[' || t.back() != ']') return false;
+  if (t.size() == 2) return true;
+  for (std::size_t i = 1; i + 1 < t.size();) {
+    std::size_t end;
+    if (t[i] == '"') {
+      end = t.find('"', i + 1);
+      if (end == std::string_view::npos) return false;
+      ++end;
+    } else {
+      end = t.find_first_of(",]", i);
+    }
+    std::string_view item = t.substr(i, end - i);
+    if (!(plain_string(item) || plain_integer(item) || item == "true" || item == "false" || item == "null"))
+      return false;
+    if (end + 1 == t.size()) return true;  // the closing bracket
+    if (t[end] != ',' || end + 2 == t.size()) return false;
+    i = end + 1;
+  }
+  return false;
+}
+
 // "..." with no escapes, no control characters and valid UTF-8: parses and prints as itself.
 bool plain_string(std::string_view t) {
   if (t.size() < 2 || t.front() != '"' || t.back() != '"') return false;
@@ -227,6 +283,24 @@ void JsonWriter::json_text(std::string_view text) {
   // written as dump writes them, and are copied.
   if (text == "true" || text == "false" || text == "null" || plain_integer(text) || plain_string(text)) {
     s_.append(text);
+    return;
+  }
+  // A number with a fraction or an exponent, and a list of the shapes above (a team's concerns):
+  // written as parsing and dumping them would, without building a document.
+  double d = 0;
+  if (float_number(text, d)) {
+    number(d);
+    return;
+  }
+  if (list_of_plain_values(text)) {
+    open_array();
+    for (std::size_t i = 1; i + 1 < text.size();) {
+      std::size_t end = text[i] == '"' ? text.find('"', i + 1) + 1 : text.find_first_of(",]", i);
+      item();
+      json_text(text.substr(i, end - i));
+      i = end + 1;  // past the comma (or onto the closing bracket)
+    }
+    close();
     return;
   }
   nlohmann::json parsed = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
