@@ -7,6 +7,7 @@
 #include "common/vocabulary.h"
 #include "input/json_text.h"
 #include "input/value_hints.h"
+#include "render/json_writer.h"
 
 namespace trynext {
 
@@ -337,7 +338,13 @@ const nlohmann::json* Assessment::find(std::string_view path) const {
 
 std::string Assessment::json_at(std::string_view path) const {
   const nlohmann::json* v = find(path);
-  return v ? v->dump() : "null";
+  if (!v) return "null";
+  // JsonWriter writes what dump() does (the writer's tests hold it to that), without dump's set-up per call.
+  thread_local JsonBuffer out(256);
+  out.clear();
+  JsonWriter w(out, -1);
+  w.value(*v);
+  return out.str();
 }
 
 std::string Assessment::tried(const std::string& id) const {

@@ -71,6 +71,12 @@ class InputPaths {
  public:
   explicit InputPaths(const Catalogue& catalogue);
   bool known(std::string_view path) const;
+  // The engine's own copy of a path of the instrument (not a list item), or null: it lives as long as
+  // these paths do, so that a rule's reads are recorded without copying their text.
+  const std::string* interned(std::string_view path) const {
+    auto it = known_.find(path);
+    return it == known_.end() ? nullptr : &*it;
+  }
   bool is_list(std::string_view path) const;            // team.in_place, team.concerns, team.tried
   std::string suggestion(std::string_view path) const;  // did_you_mean text, or ""
   const std::vector<std::string>& all() const { return all_; }

@@ -69,9 +69,11 @@ int raise(lua_State* L, const std::string& message) {
 
 void record_read(RuleContext& ctx, const std::string& path) {
   if (!ctx.reads) return;
-  for (const auto& r : *ctx.reads)
-    if (r == path) return;
-  ctx.reads->push_back(path);
+  const std::string* interned = ctx.paths->interned(path);
+  for (const std::string* r : *ctx.reads)
+    if (interned ? r == interned : *r == path) return;
+  if (!interned) interned = &ctx.read_copies.emplace_back(path);
+  ctx.reads->push_back(interned);
 }
 
 bool check_path(lua_State* L, RuleContext& ctx, const char* fn, const std::string& path) {

@@ -2,6 +2,7 @@
 // of the assessment they receive. They work on the RuleContext of the evaluation in progress.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,10 @@ struct RuleContext {
   const Assessment* assessment = nullptr;
   std::size_t rule_index = 0;
   const LoadedRule* rule = nullptr;
-  std::vector<std::string>* reads = nullptr;
+  // The inputs the running rule read, once each in order: the InputPaths' own strings, or one of
+  // read_copies for a path it does not hold.
+  std::vector<const std::string*>* reads = nullptr;
+  std::deque<std::string> read_copies;
   std::vector<Condition>* conditions = nullptr;  // null unless explaining
   // The running rule's trace.thresholds: what threshold("id") records.
   std::vector<ThresholdUse>* threshold_uses = nullptr;

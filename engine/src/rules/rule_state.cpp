@@ -147,13 +147,18 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
   out.traces.resize(rules_.size());
   context_.assessment = &assessment;
   context_.findings = &out.findings;
+  std::vector<const std::string*> reads;
+  reads.reserve(32);
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     const LoadedRule& r = rules_[i];
     RuleTrace& trace = out.traces[i];
-    trace.rule = r.info.id;
-    trace.file = r.info.file;
-    trace.line = r.info.line;
-    std::vector<std::string> reads;
+    if (explain) {  // otherwise nothing reads a trace's names: ranking finds the rule by its index
+      trace.rule = r.info.id;
+      trace.file = r.info.file;
+      trace.line = r.info.line;
+    }
+    reads.clear();
+    context_.read_copies.clear();
     context_.rule_index = i;
     context_.rule = &r;
     context_.reads = &reads;
@@ -201,7 +206,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
       trace.recommended.push_back(out.findings[f].intervention);
     trace.fired = !trace.recommended.empty();
     if (trace.fired || explain)
-      for (const auto& path : reads) trace.inputs.emplace_back(path, assessment.json_at(path));
+      for (const std::string* path : reads) trace.inputs.emplace_back(*path, assessment.json_at(*path));
   }
   context_.assessment = nullptr;
   context_.findings = nullptr;
