@@ -21,10 +21,11 @@ const std::vector<SubsetRule> kSubsetRules = {
 namespace {
 
 // The rules' named thresholds (rules/thresholds.lua).
-constexpr double kCaseloadUnmanageable = 400, kCaseloadHigh = 300, kVacancyHigh = 0.10, kTurnoverHigh = 0.15;
+constexpr double kUnderFivesUnmanageable = 400, kUnderFivesHigh = 300, kCaseloadHigh = 300;
+constexpr double kVacancyHigh = 0.10, kTurnoverHigh = 0.15;
 constexpr double kRecruitmentScoreLow = 0.5, kHealthScoreLow = 0.5, kSicknessHigh = 0.05;
 constexpr int kMinAnswered = 3;
-constexpr double kActionLearningMinHeadcount = 6, kRecentIncidentMonths = 6;
+constexpr double kActionLearningMinHeadcount = 6, kRecentIncidentMonths = 6, kIncidentLearningMonths = 12;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double number(const nlohmann::json& team, const char* key) {
@@ -61,6 +62,7 @@ NativeInput NativeSubset::read(const nlohmann::json& doc) const {
   const nlohmann::json& team = t != doc.end() && t->is_object() ? *t : kEmpty;
   in.headcount = number(team, "headcount");
   in.caseload = number(team, "caseload_per_practitioner");
+  in.under_fives = number(team, "under_fives_per_health_visitor");
   in.sickness = number(team, "sickness_absence_rate");
   in.vacancy = number(team, "vacancy_rate");
   in.turnover = number(team, "turnover_rate");
@@ -82,6 +84,8 @@ NativeInput NativeSubset::read(const nlohmann::json& doc) const {
         in.hw_a = a;
       else if (key == "health_and_wellbeing.c")
         in.hw_c = a;
+      else if (key == "health_and_wellbeing.f")
+        in.hw_f = a;
       else if (key == "support.e")
         in.support_e = a;
       else if (key == "recruitment.c")
@@ -104,9 +108,11 @@ NativeInput NativeSubset::read(const nlohmann::json& doc) const {
 }
 
 void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out) const {
-  // caseload_too_large
-  if (in.caseload >= kCaseloadHigh)
-    out.push_back({"caseload_too_large", "caseload_review", in.caseload >= kCaseloadUnmanageable ? 3.0 : 2.0});
+  // caseload_too_large: children under five per health visitor first, then families per practitioner
+  if (in.under_fives >= kUnderFivesHigh)
+    out.push_back({"caseload_too_large", "caseload_review", in.under_fives >= kUnderFivesUnmanageable ? 3.0 : 2.0});
+  else if (in.caseload >= kCaseloadHigh)
+    out.push_back({"caseload_too_large", "caseload_review", 2});
   // staffing_gap
   if (in.vacancy >= kVacancyHigh || in.turnover >= kTurnoverHigh) out.push_back({"staffing_gap", "caseload_review", 2});
   // recruitment_falling_short
@@ -126,7 +132,8 @@ void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out
     out.push_back({"occupational_health_missing", "staff_psychological_support", 2});
   // stress_sickness_restorative_supervision
   if ((high_sickness || in.stress_sickness) && in.support_e != Answer::kMet)
-    out.push_back({"stress_sickness_restorative_supervision", "restorative_supervision", 2});
+    out.push_back({"stress_sickness_restorative_supervision", "restorative_supervision",
+                   not_met_or_partly(in.support_e) ? 2.0 : 1.0});  // unanswered: a possible gap only
   // no_safe_space_to_reflect
   if (not_met_or_partly(in.hw_c)) {
     out.push_back({"no_safe_space_to_reflect", "protected_reflection_time", 2});
@@ -148,7 +155,8 @@ void NativeSubset::decide(const NativeInput& in, std::vector<NativeFinding>& out
     out.push_back({"merger_rebuild_the_team", "caseload_review", 1});
   }
   // serious_incident_structured_debrief
-  if (in.months_since_incident <= kRecentIncidentMonths)
+  if (in.months_since_incident <= kRecentIncidentMonths ||
+      (in.months_since_incident <= kIncidentLearningMonths && in.hw_f == Answer::kNotMet))
     out.push_back({"serious_incident_structured_debrief", "structured_debrief", 3});
 }
 

@@ -30,10 +30,10 @@ enum class Answer : std::uint8_t { kAbsent, kMet, kPartly, kNotMet, kUnknown };
 // What the subset reads of one assessment, parsed once.
 struct NativeInput {
   // NaN when absent or null.
-  double headcount, caseload, sickness, vacancy, turnover, months_since_incident;
+  double headcount, caseload, under_fives, sickness, vacancy, turnover, months_since_incident;
   bool merger = false;
   bool stress_sickness = false;  // in team.concerns
-  Answer hw_a = Answer::kAbsent, hw_c = Answer::kAbsent, support_e = Answer::kAbsent, recruitment_c = Answer::kAbsent;
+  Answer hw_a = Answer::kAbsent, hw_c = Answer::kAbsent, hw_f = Answer::kAbsent, support_e = Answer::kAbsent, recruitment_c = Answer::kAbsent;
   int recruitment_answered = 0, hw_answered = 0;
   double recruitment_score = 0, hw_score = 0;  // meaningful when answered > 0
 };

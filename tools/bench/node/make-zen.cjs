@@ -12,7 +12,8 @@ const num = (path, op, n) => `(${path} != null and ${path} ${op} ${n})`;
 const sick = num('team.sickness_absence_rate', '>=', 0.05);
 const stress = `'stress_sickness' in team.concerns`;
 const rows = [
-  ['caseload_too_large', num('team.caseload_per_practitioner', '>=', 300), ['caseload_review']],
+  ['caseload_too_large', `${num('team.under_fives_per_health_visitor', '>=', 300)} or ${num('team.caseload_per_practitioner', '>=', 300)}`,
+   ['caseload_review']],
   ['staffing_gap', `${num('team.vacancy_rate', '>=', 0.1)} or ${num('team.turnover_rate', '>=', 0.15)}`, ['caseload_review']],
   ['recruitment_falling_short',
    `${num('team.vacancy_rate', '>=', 0.1)} and ((factors.recruitment.answered >= 3 and factors.recruitment.score < 0.5) or answers['recruitment.c'] in ['not_met', 'partly'])`,
@@ -25,7 +26,9 @@ const rows = [
   ['stress_affecting_health_resilience_skills',
    `${stress} or (factors.health_and_wellbeing.answered >= 3 and factors.health_and_wellbeing.score < 0.5)`, ['resilience_training', 'mindfulness']],
   ['merger_rebuild_the_team', `team.service_change == 'merger'`, ['staff_involvement', 'team_meetings', 'team_building', 'caseload_review']],
-  ['serious_incident_structured_debrief', num('team.months_since_serious_incident', '<=', 6), ['structured_debrief']],
+  ['serious_incident_structured_debrief',
+   `${num('team.months_since_serious_incident', '<=', 6)} or (${num('team.months_since_serious_incident', '<=', 12)} and answers['health_and_wellbeing.f'] == 'not_met')`,
+   ['structured_debrief']],
 ];
 let n = 0;
 const tableRules = [];
