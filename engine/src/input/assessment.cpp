@@ -302,13 +302,15 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
     }
     s.answered = s.met + s.partly + s.not_met;
     if (s.answered > 0) s.score = (s.met + 0.5 * s.partly) / s.answered;
-    factors[f.id] = {{"score", s.score ? nlohmann::json(*s.score) : nlohmann::json()},
-                     {"answered", s.answered},
-                     {"total", s.total},
-                     {"met", s.met},
-                     {"partly", s.partly},
-                     {"not_met", s.not_met},
-                     {"unknown", s.unknown}};
+    // Member by member: an initializer list would copy each value once more.
+    nlohmann::json& scores = factors[f.id];
+    scores["score"] = s.score ? nlohmann::json(*s.score) : nlohmann::json();
+    scores["answered"] = s.answered;
+    scores["total"] = s.total;
+    scores["met"] = s.met;
+    scores["partly"] = s.partly;
+    scores["not_met"] = s.not_met;
+    scores["unknown"] = s.unknown;
     a.factor_scores_.push_back(s);
   }
 

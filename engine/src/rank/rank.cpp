@@ -122,14 +122,14 @@ std::string priority_of_label(const std::string& label) {
   return label == "act_now" ? "high" : label == "recommended" ? "medium" : "low";
 }
 
-void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
+void rank(Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
           const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result,
           bool catalogue_fields) {
   // One entry per intervention; a rule counts once per intervention, with its highest weight.
   std::map<std::string, Candidate> candidates;
   std::map<std::pair<std::string, std::size_t>, double> weight_of;  // (intervention, rule) -> weight
   bool systemic = false;
-  for (const Finding& f : evaluation.findings) {
+  for (Finding& f : evaluation.findings) {
     systemic = systemic || vocabulary::is_systemic_driver(f.driver);
     Candidate& c = candidates[f.intervention];
     if (!c.intervention) {
@@ -142,7 +142,7 @@ void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, cons
     c.gap_finding = c.gap_finding || f.gap;
     auto [it, first] = weight_of.emplace(std::make_pair(f.intervention, f.rule), f.weight);
     if (first) {
-      c.rationale.push_back({rules[f.rule].id, f.because, f.weight, evaluation.traces[f.rule].inputs});
+      c.rationale.push_back({rules[f.rule].id, std::move(f.because), f.weight, evaluation.traces[f.rule].inputs});
       c.score += f.weight;
     } else if (f.weight > it->second) {
       c.score += f.weight - it->second;

@@ -28,7 +28,8 @@ class CatalogueRecommendations {
 // Fills result.recommendations, also_considered and keep_going from the evaluation.
 // catalogue_fields false: only each recommendation's id, title, level, effort and rendered part are
 // copied from base (EvaluateOptions::catalogue_fields).
-void rank(const Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
+// The findings' reasons are moved out of evaluation (nothing reads them after ranking).
+void rank(Evaluation& evaluation, const std::vector<RuleInfo>& rules, const Assessment& assessment,
           const Catalogue& catalogue, const CatalogueRecommendations& base, int top_n, Result& result,
           bool catalogue_fields = true);
 
