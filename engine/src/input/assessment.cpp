@@ -317,19 +317,30 @@ Assessment Assessment::build(nlohmann::json doc, const Catalogue& catalogue, Val
   a.paths_.reserve(256);
   a.doc_ = std::make_unique<nlohmann::json>(std::move(clean));
   a.factors_ = std::make_unique<nlohmann::json>(std::move(factors));
-  a.index("team", (*a.doc_)["team"]);
-  a.index("answers", (*a.doc_)["answers"]);
-  a.index("factors", *a.factors_);
+  std::string path;
+  path.reserve(64);
+  for (const char* top : {"team", "answers"}) a.index(path.assign(top), (*a.doc_)[top]);
+  a.index(path.assign("factors"), *a.factors_);
   return a;
 }
 
-void Assessment::index(const std::string& path, const nlohmann::json& value) {
+void Assessment::index(std::string& path, const nlohmann::json& value) {
   if (value.is_null()) return;  // a null reads as absent
-  paths_[path] = &value;
+  paths_.insert_or_assign(path, &value);
+  // The children's paths are written on the end of path, which is given back as it came.
+  std::size_t length = path.size();
   if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) index(path + "." + it.key(), it.value());
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      path.append(1, '.').append(it.key());
+      index(path, it.value());
+      path.resize(length);
+    }
   } else if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) index(path + "." + std::to_string(i + 1), value[i]);
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      path.append(1, '.').append(std::to_string(i + 1));
+      index(path, value[i]);
+      path.resize(length);
+    }
   }
 }
 

@@ -54,7 +54,7 @@ class Assessment {
   std::optional<bool> evidence_ids;  // "evidence": "ids" (true) or "full" (false), as asked
 
  private:
-  void index(const std::string& path, const nlohmann::json& value);
+  void index(std::string& path, const nlohmann::json& value);  // path: the value's, returned unchanged
 
   std::unique_ptr<nlohmann::json> doc_;      // owns the team and answers
   std::unique_ptr<nlohmann::json> factors_;  // computed scores, as rules see them
