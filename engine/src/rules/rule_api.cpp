@@ -144,32 +144,35 @@ int answer(lua_State* L) {
   RuleContext& ctx = context(L);
   bool failed = false, result = false;
   {
-    std::string indicator = luaL_checkstring(L, 1);
-    std::string path = "answers." + indicator;
+    std::string_view indicator = luaL_checkstring(L, 1);  // up to a NUL, as a std::string of it was
+    // "answers.<id>" is one of the instrument's paths exactly when <id> is one of its indicators.
+    thread_local std::string wanted_path;
+    wanted_path.assign("answers.").append(indicator);
+    const std::string* path = ctx.paths->interned(wanted_path);
     if (!ctx.assessment)
       failed = raise(L, std::string(fn) + " can only be used inside evaluate") < 0;
-    else if (!ctx.catalogue->find_indicator(indicator)) {
+    else if (!path) {
       std::vector<std::string> ids;
       for (const auto& i : ctx.catalogue->indicators) ids.push_back(i.id);
-      failed =
-          raise(L, std::string(fn) + ": unknown indicator \"" + indicator + "\"" + did_you_mean(indicator, ids)) < 0;
+      std::string named(indicator);
+      failed = raise(L, std::string(fn) + ": unknown indicator \"" + named + "\"" + did_you_mean(named, ids)) < 0;
     } else {
-      record_read(ctx, path);
-      const nlohmann::json* v = ctx.assessment->find(path);
+      record_read(ctx, *path);
+      const nlohmann::json* v = ctx.assessment->find(*path);
       std::string expected;
       int n = lua_gettop(L);
       for (int i = 2; i <= n; ++i) {
-        std::string want = luaL_checkstring(L, i);
+        std::string_view want = luaL_checkstring(L, i);
         if (!is_answer_value(want)) {
-          failed = raise(L, std::string(fn) + ": \"" + want + "\" is not an answer (" +
+          failed = raise(L, std::string(fn) + ": \"" + std::string(want) + "\" is not an answer (" +
                                 vocabulary::listed(vocabulary::answers()) + ")") < 0;
           break;
         }
         if (v && v->get_ref<const std::string&>() == want) result = true;
-        if (ctx.conditions) expected += (expected.empty() ? "" : i == n ? " or " : ", ") + want;
+        if (ctx.conditions) expected.append(expected.empty() ? "" : i == n ? " or " : ", ").append(want);
       }
       if (Negate) result = !result;
-      if (!failed) record_condition(ctx, path, fn, expected, result);
+      if (!failed) record_condition(ctx, *path, fn, expected, result);
     }
   }
   if (failed) return lua_error(L);

@@ -133,7 +133,7 @@ int read(lua_State* L, RuleContext& ctx, const char* fn) {
   const Threshold* found = nullptr;
   bool failed = false;
   {
-    std::string id = lua_tostring(L, 1);
+    std::string_view id = lua_tostring(L, 1);  // up to a NUL, as a std::string of it was
     for (const auto& t : ctx.thresholds)
       if (t.id == id) found = &t;
     if (!ctx.assessment) {
@@ -143,7 +143,8 @@ int read(lua_State* L, RuleContext& ctx, const char* fn) {
       std::vector<std::string> ids;
       for (const auto& t : ctx.thresholds) ids.push_back(t.id);
       failed = raise(L, std::string(fn) + ": unknown threshold \"" + valid_utf8_text(id, 100) + "\" (" +
-                            std::string(kThresholdsFile) + " declares none of that id)" + did_you_mean(id, ids)) < 0;
+                            std::string(kThresholdsFile) + " declares none of that id)" +
+                            did_you_mean(std::string(id), ids)) < 0;
     } else if (ctx.threshold_uses) {
       bool recorded = false;
       for (const auto& u : *ctx.threshold_uses) recorded = recorded || u.id == found->id;
