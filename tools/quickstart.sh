@@ -17,7 +17,7 @@ case "${1:-}" in
 esac
 
 packages=(cmake ninja-build g++ pkg-config liblua5.4-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev catch2
-          libcli11-dev libcpp-httplib-dev libfmt-dev libspdlog-dev python3 python3-jsonschema
+          libcli11-dev libcpp-httplib-dev libfmt-dev libspdlog-dev libmimalloc-dev python3 python3-jsonschema
           libpq-dev postgresql lua-check python3-pytest python3-pandas python3-matplotlib mypy
           chromium poppler-utils)
 # The browser tests drive chromium from Node (puppeteer-core, axe-core); Debian's npm only when there is
