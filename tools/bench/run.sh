@@ -47,20 +47,22 @@ if command -v valgrind >/dev/null; then
   mkdir -p "$WORK/corpus100"
   FILES=("$OUT"/corpus/*.json)  # sorted; no `ls | head`, whose SIGPIPE would stop the script under pipefail
   cp "${FILES[@]:0:100}" "$WORK/corpus100/"
-  count_instructions() {  # rules passes
+  count_instructions() {  # rules passes [more loop options]
     valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.tmp" "$BUILD/tools/bench/trynext_bench" loop \
-      --corpus "$WORK/corpus100" --rules "$1" --passes "$2" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+      --corpus "$WORK/corpus100" --rules "$1" --passes "$2" "${@:3}" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
   }
   {
     echo "{"
-    for set in default subset 10 100 1000; do
+    for set in default ids subset 10 100 1000; do
+      more=()
       case $set in
         default) dir=$ROOT/rules ;;
+        ids) dir=$ROOT/rules; more=(--evidence ids) ;;  # the result by id, compact
         subset) dir=$WORK/rules-subset ;;
         *) dir=$WORK/rules-$set ;;
       esac
-      one=$(count_instructions "$dir" 1)
-      two=$(count_instructions "$dir" 2)
+      one=$(count_instructions "$dir" 1 "${more[@]}")
+      two=$(count_instructions "$dir" 2 "${more[@]}")
       echo "\"$set\": {\"assessments\": 100, \"one_pass\": $one, \"two_passes\": $two, \"per_evaluation\": $(( (two - one) / 100 ))}$([ $set != 1000 ] && echo ,)"
     done
     echo "}"

@@ -145,6 +145,7 @@ Evaluation RuleState::evaluate(const Assessment& assessment, bool explain) {
   lua_State* L = sandbox_.state();
   Evaluation out;
   out.traces.resize(rules_.size());
+  out.findings.reserve(rules_.size());  // about one finding per rule for a typical team: no regrowth
   context_.assessment = &assessment;
   context_.findings = &out.findings;
   std::vector<const std::string*> reads;
