@@ -17,6 +17,14 @@ void send(httplib::Response& res, int status, const std::string& body) {
   res.set_content(body, "application/json");
 }
 
+void send(httplib::Response& res, int status, std::string&& body) {
+  // What set_content does, with the body moved: cpp-httplib 0.11 has no set_content(std::string&&).
+  res.status = status;
+  res.body = std::move(body);
+  res.headers.erase("Content-Type");
+  res.set_header("Content-Type", "application/json");
+}
+
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
   send(res, status, trynext::error_json(code, message));
 }

@@ -183,7 +183,8 @@ struct Service::Impl {
         // The engine's writer gives the result's object; the decision is one more member at its end.
         std::string text = trynext::to_json(result, -1);
         text.pop_back();
-        send(res, 200, text + ",\"decision\":" + text_of(decisions->field(decision)) + "}");
+        text.append(",\"decision\":").append(text_of(decisions->field(decision))).append(1, '}');
+        send(res, 200, std::move(text));
       }
     } catch (const trynext::InputError& e) { send(res, 400, trynext::error_json(e)); }
   }
