@@ -66,20 +66,22 @@ bool float_number(std::string_view t, double& out) {
 
 bool plain_string(std::string_view t);
 
+// Where the item of a list's text that starts at i ends: past a string's closing quote (a string
+// without escapes has no quote inside), or at the next comma or bracket; npos for an unclosed string.
+std::size_t plain_item_end(std::string_view t, std::size_t i) {
+  if (t[i] != '"') return t.find_first_of(",]", i);
+  std::size_t quote = t.find('"', i + 1);
+  return quote == std::string_view::npos ? quote : quote + 1;
+}
+
 // [...] of strings without escapes, true, false, null and plain integers, as dump writes a list (no
 // spaces): each item is copied as it is.
 bool list_of_plain_values(std::string_view t) {
   if (t.size() < 2 || t.front() != '[' || t.back() != ']') return false;
   if (t.size() == 2) return true;
   for (std::size_t i = 1; i + 1 < t.size();) {
-    std::size_t end;
-    if (t[i] == '"') {
-      end = t.find('"', i + 1);
-      if (end == std::string_view::npos) return false;
-      ++end;
-    } else {
-      end = t.find_first_of(",]", i);
-    }
+    std::size_t end = plain_item_end(t, i);
+    if (end == std::string_view::npos) return false;
     std::string_view item = t.substr(i, end - i);
     if (!(plain_string(item) || plain_integer(item) || item == "true" || item == "false" || item == "null"))
       return false;
@@ -295,7 +297,7 @@ void JsonWriter::json_text(std::string_view text) {
   if (list_of_plain_values(text)) {
     open_array();
     for (std::size_t i = 1; i + 1 < text.size();) {
-      std::size_t end = text[i] == '"' ? text.find('"', i + 1) + 1 : text.find_first_of(",]", i);
+      std::size_t end = plain_item_end(text, i);  // list_of_plain_values found each one
       item();
       json_text(text.substr(i, end - i));
       i = end + 1;  // past the comma (or onto the closing bracket)
