@@ -12,12 +12,7 @@ using nlohmann::json;
 
 std::string text_of(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-void send(httplib::Response& res, int status, const std::string& body) {
-  res.status = status;
-  res.set_content(body, "application/json");
-}
-
-void send(httplib::Response& res, int status, std::string&& body) {
+void send(httplib::Response& res, int status, std::string body) {
   // What set_content does, with the body moved: cpp-httplib 0.11 has no set_content(std::string&&).
   res.status = status;
   res.body = std::move(body);

@@ -18,9 +18,8 @@ std::string text_of(const nlohmann::json& j);
 nlohmann::json diagnostics_json(const std::vector<trynext::Diagnostic>& diagnostics);
 nlohmann::json versions_json(const trynext::Versions& v);
 
-void send(httplib::Response& res, int status, const std::string& body);
-// The same, taking the body over instead of copying it (a result is some 120 kB).
-void send(httplib::Response& res, int status, std::string&& body);
+// body by value: a caller that moves it in (a result is some 120 kB) makes no copy.
+void send(httplib::Response& res, int status, std::string body);
 void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message);
 // An error after which the connection cannot be trusted (a request body left unread): the whole
 // response is written, then the connection is closed.
